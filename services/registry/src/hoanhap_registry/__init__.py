@@ -1,0 +1,1 @@
+"""The registry service: the police's system of record for people released into a commune."""

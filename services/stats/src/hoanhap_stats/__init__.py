@@ -1,0 +1,1 @@
+"""The stats service: read models, recidivism figures, live feed and dashboard."""

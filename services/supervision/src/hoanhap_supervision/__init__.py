@@ -1,0 +1,1 @@
+"""The supervision service: supervision cases, visits, risk groups, support, local models and outreach."""

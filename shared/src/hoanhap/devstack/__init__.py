@@ -1,0 +1,1 @@
+"""Real Kafka and PostgreSQL for development, tests and `make up`, without Docker."""

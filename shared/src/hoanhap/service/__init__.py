@@ -1,0 +1,1 @@
+"""What every service is built on: settings, the HTTP app with health endpoints, and the runner."""

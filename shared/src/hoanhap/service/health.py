@@ -1,0 +1,45 @@
+"""Liveness and readiness: ready means the service's database and the Kafka broker both answer."""
+
+import asyncio
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
+from hoanhap.service.runtime import Runtime
+
+CHECK_TIMEOUT = 2.0
+
+router = APIRouter(prefix="/health", tags=["health"])
+
+
+@router.get("/live")
+async def live() -> dict[str, str]:
+    """The process serves requests."""
+    return {"status": "alive"}
+
+
+@router.get("/ready")
+async def ready(request: Request) -> JSONResponse:
+    """200 when the database and the broker answer within the timeout, else 503 naming what failed."""
+    runtime: Runtime = request.app.state.runtime
+    database, broker = await asyncio.gather(database_answers(runtime), broker_answers(runtime))
+    checks = {"database": "ok" if database else "unreachable", "broker": "ok" if broker else "unreachable"}
+    status = 200 if database and broker else 503
+    return JSONResponse({"status": "ready" if status == 200 else "not ready", "checks": checks}, status)
+
+
+async def database_answers(runtime: Runtime) -> bool:
+    """True when the pool hands out a connection that answers a query in time."""
+    try:
+        async with asyncio.timeout(CHECK_TIMEOUT):
+            return bool(await runtime.pool.fetchval("SELECT 1"))
+    except Exception:  # noqa: BLE001 - any failure means "not ready"
+        return False
+
+
+async def broker_answers(runtime: Runtime) -> bool:
+    """True when the Kafka cluster answers a describe-cluster request in time."""
+    try:
+        return await runtime.broker.ping(timeout=CHECK_TIMEOUT)
+    except Exception:  # noqa: BLE001 - any failure means "not ready"
+        return False

@@ -1,0 +1,30 @@
+"""Runs a service's HTTP app with uvicorn: the body of every service's console entry point."""
+
+import sys
+from collections.abc import Callable
+from typing import TypeVar
+
+import uvicorn
+from fastapi import FastAPI
+from pydantic import ValidationError
+
+from hoanhap.service.settings import ServiceSettings
+
+SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
+
+
+def load_settings(service: str, settings_class: type[SettingsT]) -> SettingsT:
+    """The settings from the environment, or exit with one line per missing or invalid variable."""
+    try:
+        return settings_class()
+    except ValidationError as error:
+        for problem in error.errors():
+            variable = "_".join(str(part) for part in problem["loc"]).upper()
+            print(f"{service} cannot start: {variable}: {problem['msg']}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def run_service(create_app: Callable[[SettingsT], FastAPI], settings: SettingsT) -> None:
+    """Serve the app until SIGINT or SIGTERM, then shut down gracefully."""
+    uvicorn.run(create_app(settings), host=settings.http_host, port=settings.http_port,
+                log_level=settings.log_level.lower(), access_log=False)

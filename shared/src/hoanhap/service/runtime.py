@@ -1,0 +1,34 @@
+"""The long-lived resources of a running service, created in the app's lifespan."""
+
+from dataclasses import dataclass
+
+import asyncpg
+from faststream.kafka import KafkaBroker
+
+from hoanhap.service.settings import ServiceSettings
+
+
+@dataclass
+class Runtime:
+    """The database pool and the Kafka broker connection of one service process."""
+
+    pool: asyncpg.Pool
+    broker: KafkaBroker
+
+
+async def open_runtime(settings: ServiceSettings) -> Runtime:
+    """Connect to the service's database and to Kafka."""
+    pool = await asyncpg.create_pool(settings.database_url, min_size=1, max_size=10)
+    broker = KafkaBroker(settings.kafka_bootstrap_servers, request_timeout_ms=5000)
+    try:
+        await broker.start()
+    except Exception:
+        await pool.close()
+        raise
+    return Runtime(pool=pool, broker=broker)
+
+
+async def close_runtime(runtime: Runtime) -> None:
+    """Disconnect from Kafka and the database."""
+    await runtime.broker.stop()
+    await runtime.pool.close()

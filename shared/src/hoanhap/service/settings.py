@@ -1,0 +1,26 @@
+"""Settings every service reads from its environment."""
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ServiceSettings(BaseSettings):
+    """DATABASE_URL and KAFKA_BOOTSTRAP_SERVERS are required; the rest have defaults."""
+
+    model_config = SettingsConfigDict(extra="ignore")
+
+    database_url: str = Field(description="PostgreSQL URL of this service's own database")
+    kafka_bootstrap_servers: str = Field(description="Comma-separated Kafka bootstrap servers")
+    http_host: str = Field(default="127.0.0.1", description="Interface the HTTP server binds")
+    http_port: int = Field(default=8000, description="Port the HTTP server binds")
+    log_level: str = Field(default="INFO", description="Lowest log level written")
+
+
+def required_environment(settings_class: type[BaseSettings]) -> set[str]:
+    """Names of the environment variables a settings class cannot start without."""
+    prefix = settings_class.model_config.get("env_prefix", "")
+    return {
+        (prefix + name).upper()
+        for name, field in settings_class.model_fields.items()
+        if field.is_required()
+    }
