@@ -29,7 +29,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def endpoints() -> Iterator[Endpoints]:
     """The session's Kafka and PostgreSQL (the devstack's ``test`` instance, or what the environment gives)."""
-    stack = stack_for("test")
+    stack = stack_for("test", fresh=True)
     try:
         yield stack.start()
     finally:

@@ -63,14 +63,16 @@ class KafkaServer:
         """The address clients connect to."""
         return f"127.0.0.1:{self.ports.get('kafka')}"
 
-    def start(self) -> None:
+    def start(self, fresh: bool = False) -> None:
         """Start the broker unless it already runs, and wait until it answers metadata requests."""
         if self.running_pid() is not None:
             return
-        java = require_java()
-        libs = ensure_kafka_jars()
+        if fresh:
+            shutil.rmtree(self.home / "data", ignore_errors=True)
         self.ports.claim("kafka", "HOANHAP_KAFKA_PORT")
         self.ports.claim("kafka-controller", "HOANHAP_KAFKA_CONTROLLER_PORT")
+        java = require_java()
+        libs = ensure_kafka_jars()
         self._write_config()
         self._format_once(java, libs)
         command = [java, "-Xms256m", "-Xmx1g", "-Djava.awt.headless=true",

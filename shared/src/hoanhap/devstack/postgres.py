@@ -41,10 +41,12 @@ class PostgresServer:
         """An administrative URL (the ``postgres`` database) of this cluster."""
         return f"postgresql://{SUPERUSER}@127.0.0.1:{self.ports.get('postgres')}/postgres"
 
-    def start(self) -> None:
+    def start(self, fresh: bool = False) -> None:
         """Start the cluster unless it already runs, creating it on first use."""
         if self.running_pid() is not None:
             return
+        if fresh:
+            shutil.rmtree(self.data, ignore_errors=True)
         bindir = ensure_postgres_binaries()
         self.ports.claim("postgres", "HOANHAP_POSTGRES_PORT")
         self._init_once(bindir)

@@ -1,10 +1,12 @@
 """Background server processes tracked by pid files, started in their own session."""
 
+import contextlib
 import os
 import signal
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 
 def read_pid(pid_file: Path) -> int | None:
@@ -41,13 +43,13 @@ def running_pid(pid_file: Path, marker: str) -> int | None:
     return None
 
 
-def spawn(command: list[str], log_file: Path, pid_file: Path, **options: object) -> int:
+def spawn(command: list[str], log_file: Path, pid_file: Path, **options: Any) -> int:
     """Start command in a new session, output appended to log_file, pid written to pid_file."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
     with open(log_file, "ab") as log:
         process = subprocess.Popen(  # noqa: S603 - commands are built by the devstack itself
             command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            start_new_session=True, **options,  # type: ignore[arg-type]
+            start_new_session=True, **options,
         )
     pid_file.write_text(str(process.pid))
     return process.pid
@@ -76,14 +78,10 @@ def _signal_group(pid: int, sig: int) -> None:
     try:
         os.killpg(pid, sig)
     except (ProcessLookupError, PermissionError):
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, sig)
-        except ProcessLookupError:
-            pass
 
 
 def _reap(pid: int) -> None:
-    try:
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        pass

@@ -39,8 +39,9 @@ class LocalStack:
     the stack then starts nothing for that server.
     """
 
-    def __init__(self, instance: str) -> None:
+    def __init__(self, instance: str, fresh: bool = False) -> None:
         home = instance_dir(instance)
+        self.fresh = fresh
         ports = PortPlan(home / "ports.json")
         self.kafka = KafkaServer(home / "kafka", ports)
         self.postgres = PostgresServer(home / "postgres", ports)
@@ -50,9 +51,9 @@ class LocalStack:
     def start(self) -> Endpoints:
         """Start what is not given, in parallel-friendly order: PostgreSQL is quick, Kafka slower."""
         if not self.given_postgres:
-            self.postgres.start()
+            self.postgres.start(fresh=self.fresh)
         if not self.given_kafka:
-            self.kafka.start()
+            self.kafka.start(fresh=self.fresh)
         return Endpoints(self.given_kafka or self.kafka.bootstrap_servers,
                          self.given_postgres or self.postgres.url)
 
@@ -64,10 +65,13 @@ class LocalStack:
             self.postgres.stop()
 
 
-def stack_for(instance: str) -> Stack:
-    """The stack the environment asks for: containers when STACK=containers, else local servers."""
+def stack_for(instance: str, fresh: bool = False) -> Stack:
+    """The stack the environment asks for: containers when STACK=containers, else local servers.
+
+    fresh: start local servers with empty data (a test session's isolation), unless they already run.
+    """
     if os.environ.get("STACK") == "containers":
         from hoanhap.devstack.containers import ContainerStack
 
         return ContainerStack()
-    return LocalStack(instance)
+    return LocalStack(instance, fresh)

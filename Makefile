@@ -1,0 +1,37 @@
+# Hoà Nhập: `make up` runs the whole system locally; `make test` runs every test against real servers.
+SHELL := /bin/bash
+UV_VERSION := 0.13.9
+TOOLS := .cache/tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv/bin
+INSTANCE ?= up
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := .venv
+
+.PHONY: install up down test unit integration e2e lint
+
+install:
+	@tools/install-uv.sh $(UV_VERSION) $(TOOLS)
+	@$(UV) sync --frozen --quiet || { echo "make: uv could not install the Python packages (is the Python package registry reachable?)" >&2; exit 1; }
+
+up: install
+	@$(VENV)/hoanhap-devstack up --instance $(INSTANCE)
+
+down: install
+	@$(VENV)/hoanhap-devstack down
+
+test: install
+	@$(VENV)/pytest
+
+unit: install
+	@$(VENV)/pytest tests/unit
+
+integration: install
+	@$(VENV)/pytest tests/integration
+
+e2e: install
+	@$(VENV)/pytest tests/e2e
+
+lint: install
+	@$(VENV)/ruff check .
+	@$(VENV)/mypy shared/src services/registry/src services/supervision/src services/credit/src services/stats/src

@@ -1,0 +1,96 @@
+"""`make up` as a newcomer runs it: everything becomes ready, survives a broker outage, and Ctrl-C cleans up."""
+
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hoanhap.devstack.instance import Instance
+from hoanhap.devstack.ports import free_port, is_listening
+from hoanhap.devstack.processes import is_alive, read_pid
+from hoanhap.devstack.services import SERVICE_PORTS, http_status
+
+REPO = Path(__file__).resolve().parents[2]
+INSTANCE = "e2e-make-up"
+
+
+@pytest.fixture(scope="module")
+def make_up() -> Iterator[tuple[subprocess.Popen[str], Instance]]:
+    """`make up` in its own process group, as a terminal runs it, on free ports."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("KAFKA_BOOTSTRAP_SERVERS", "POSTGRES_URL")}
+    env.update({f"HOANHAP_{name.upper()}_PORT": str(free_port()) for name in SERVICE_PORTS})
+    process = subprocess.Popen(["make", "up", f"INSTANCE={INSTANCE}"], cwd=REPO, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               start_new_session=True)
+    instance = Instance(INSTANCE)
+    try:
+        yield process, instance
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(60)
+        instance.stop()
+
+
+def wait_for_line(process: subprocess.Popen[str], text: str, timeout: float) -> list[str]:
+    """Lines the process printed up to and including the one containing text."""
+    lines: list[str] = []
+    deadline = time.monotonic() + timeout
+    assert process.stdout is not None
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line and process.poll() is not None:
+            break
+        lines.append(line)
+        if text in line:
+            return lines
+    pytest.fail(f"`make up` never printed {text!r}; it printed:\n{''.join(lines)}")
+
+
+def wait_for_status(url: str, expected: int, timeout: float) -> float:
+    """Seconds until the URL answers the expected status."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        if http_status(url, timeout=5) == expected:
+            return time.monotonic() - started
+        time.sleep(0.2)
+    pytest.fail(f"{url} did not answer {expected} within {timeout} s")
+
+
+def test_make_up_serves_every_service_ready_and_ctrl_c_leaves_nothing_running(make_up):
+    process, instance = make_up
+    started = time.monotonic()
+    printed = wait_for_line(process, "Press Ctrl-C", timeout=180)
+    print(f"make up: everything ready after {time.monotonic() - started:.1f} s")
+    for service in instance.services:
+        assert any(service.url in line for line in printed), f"make up did not print {service.name}'s URL"
+        assert http_status(service.url + "/health/ready") == 200
+        assert http_status(service.url + "/health/live") == 200
+
+    broker = instance.stack.kafka
+    ready_url = instance.services[0].url + "/health/ready"
+    broker.stop()
+    print(f"broker stopped: 503 after {wait_for_status(ready_url, 503, timeout=15):.1f} s")
+    broker.start()
+    print(f"broker back: 200 after {wait_for_status(ready_url, 200, timeout=60):.1f} s")
+
+    pids = {name: read_pid(file) for name, file in _pid_files(instance).items()}
+    ports = [int(url.rsplit(":", 1)[1]) for url in (s.url for s in instance.services)]
+    os.killpg(process.pid, signal.SIGINT)
+    process.wait(90)
+
+    assert {name: pid for name, pid in pids.items() if pid and is_alive(pid)} == {}
+    assert [port for port in ports if is_listening(port)] == []
+    assert None not in pids.values(), f"a pid file was missing while running: {pids}"
+
+
+def _pid_files(instance: Instance) -> dict[str, Path]:
+    files = {service.name: service.pid_file for service in instance.services}
+    files["kafka"] = instance.stack.kafka.pid_file
+    files["postgres"] = instance.stack.postgres.pid_file
+    return files

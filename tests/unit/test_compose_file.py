@@ -1,0 +1,58 @@
+"""docker-compose.yml runs every service with what its settings require (no engine here to run it)."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from hoanhap.service.settings import required_environment
+from hoanhap_credit.settings import CreditSettings
+from hoanhap_registry.settings import RegistrySettings
+from hoanhap_stats.settings import StatsSettings
+from hoanhap_supervision.settings import SupervisionSettings
+
+REPO = Path(__file__).resolve().parents[2]
+SETTINGS = {"registry": RegistrySettings, "supervision": SupervisionSettings,
+            "credit": CreditSettings, "stats": StatsSettings}
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict:
+    return yaml.safe_load((REPO / "docker-compose.yml").read_text())["services"]
+
+
+@pytest.mark.parametrize("service", SETTINGS)
+def test_service_is_built_from_its_own_dockerfile(compose, service):
+    build = compose[service]["build"]
+    assert (REPO / build["context"] / build["dockerfile"]).is_file()
+    assert build["dockerfile"] == f"services/{service}/Dockerfile"
+
+
+@pytest.mark.parametrize("service", SETTINGS)
+def test_service_gets_every_environment_variable_its_settings_require(compose, service):
+    required = required_environment(SETTINGS[service])
+    assert required, "settings without required variables would make this test vacuous"
+    assert required <= set(compose[service]["environment"])
+
+
+@pytest.mark.parametrize("service", [*SETTINGS, "kafka", "postgres"])
+def test_every_container_has_a_health_check(compose, service):
+    assert compose[service]["healthcheck"]["test"]
+
+
+@pytest.mark.parametrize("service", SETTINGS)
+def test_service_waits_for_healthy_kafka_and_postgres(compose, service):
+    depends = compose[service]["depends_on"]
+    assert depends == {"kafka": {"condition": "service_healthy"},
+                       "postgres": {"condition": "service_healthy"}}
+
+
+def test_kafka_is_the_official_image_in_kraft_mode(compose):
+    kafka = compose["kafka"]
+    assert kafka["image"].startswith("apache/kafka:")
+    assert kafka["environment"]["KAFKA_PROCESS_ROLES"] == "broker,controller"
+
+
+def test_each_service_gets_its_own_database(compose):
+    urls = [compose[service]["environment"]["DATABASE_URL"] for service in SETTINGS]
+    assert len({url.rsplit("/", 1)[1] for url in urls}) == len(SETTINGS)
