@@ -5,7 +5,9 @@ each test module that needs a database gets a fresh one.
 """
 
 import asyncio
+import os
 import re
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,9 +15,13 @@ from pathlib import Path
 import pytest
 
 from hoanhap.devstack.databases import create_database, drop_database
+from hoanhap.devstack.instance import Instance
+from hoanhap.devstack.paths import instance_dir
+from hoanhap.devstack.processes import is_alive
 from hoanhap.devstack.stack import Endpoints, stack_for
 
 TESTS = Path(__file__).parent
+TEST_INSTANCE_PREFIX = "test-"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -28,12 +34,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def endpoints() -> Iterator[Endpoints]:
-    """The session's Kafka and PostgreSQL (the devstack's ``test`` instance, or what the environment gives)."""
-    stack = stack_for("test", fresh=True)
+    """The session's own Kafka and PostgreSQL (or what the environment gives), removed afterwards.
+
+    Each session has its own devstack instance, so two test runs on one machine never share servers;
+    instances left by a crashed session are stopped and removed first.
+    """
+    remove_abandoned_test_instances()
+    instance = f"{TEST_INSTANCE_PREFIX}{os.getpid()}"
+    stack = stack_for(instance, fresh=True)
     try:
         yield stack.start()
     finally:
         stack.stop()
+        shutil.rmtree(instance_dir(instance), ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
@@ -50,3 +63,13 @@ def database_url(endpoints: Endpoints, request: pytest.FixtureRequest) -> Iterat
 def kafka_bootstrap_servers(endpoints: Endpoints) -> str:
     """The session broker's bootstrap address."""
     return endpoints.kafka_bootstrap_servers
+
+
+def remove_abandoned_test_instances() -> None:
+    """Stop and delete the devstack instances of test sessions whose process is gone."""
+    root = instance_dir(TEST_INSTANCE_PREFIX).parent
+    for home in root.glob(f"{TEST_INSTANCE_PREFIX}*") if root.exists() else ():
+        owner = home.name.removeprefix(TEST_INSTANCE_PREFIX)
+        if owner.isdigit() and not is_alive(int(owner)):
+            Instance(home.name).stop()
+            shutil.rmtree(home, ignore_errors=True)

@@ -1,0 +1,176 @@
+"""Integration-event contracts of Hoà Nhập: what the services publish on Kafka, and how it travels.
+
+Import from here. JSON Schemas: `python -m hoanhap.contracts.schemas`; AsyncAPI documents:
+`python -m hoanhap.contracts.asyncapi` (both take `--check`).
+"""
+
+from hoanhap.contracts.borrowers import (
+    Borrower,
+    BusinessBorrower,
+    BusinessWorkforce,
+    IndividualBorrower,
+)
+from hoanhap.contracts.catalogue import EventCatalogue
+from hoanhap.contracts.choices import ReleaseType, RiskGroup, Sex
+from hoanhap.contracts.compatibility import breaking_changes
+from hoanhap.contracts.credit import (
+    CreditEvent,
+    LoanApplied,
+    LoanApproved,
+    LoanDisbursed,
+    LoanOverdue,
+    LoanRejected,
+    LoanSettled,
+    RepaymentReceived,
+)
+from hoanhap.contracts.credit_choices import BusinessType, LoanPurpose, LoanRule
+from hoanhap.contracts.digest import national_id_digest
+from hoanhap.contracts.envelope import Envelope, source_of
+from hoanhap.contracts.errors import (
+    ContractError,
+    MalformedMessage,
+    MissingUpcaster,
+    NewerSchemaVersion,
+    UnknownEventType,
+)
+from hoanhap.contracts.event import IntegrationEvent
+from hoanhap.contracts.headers import ENVELOPE_HEADERS
+from hoanhap.contracts.kafka_messages import KafkaMessage, from_kafka_message, to_kafka_message
+from hoanhap.contracts.known_events import (
+    CREDIT_EVENTS,
+    EVENT_CATALOGUE,
+    REGISTRY_EVENTS,
+    SUPERVISION_EVENTS,
+    UPCASTERS,
+)
+from hoanhap.contracts.registry import (
+    CaseClosed,
+    PersonErased,
+    RegistryEvent,
+    ReleaseRegistered,
+    ReoffenceRecorded,
+    ResidenceChanged,
+    ResidenceConfirmed,
+)
+from hoanhap.contracts.registry_choices import CaseClosureReason, ReoffenceStatus
+from hoanhap.contracts.routing import (
+    CONSUMED_TOPICS,
+    CREDIT_TOPIC,
+    EMITTED_TOPIC,
+    REGISTRY_TOPIC,
+    SUPERVISION_TOPIC,
+    partition_key,
+    subject_of,
+    topic_of,
+)
+from hoanhap.contracts.services import Service
+from hoanhap.contracts.supervision import (
+    RiskGroupAssessed,
+    SponsorAssigned,
+    SupervisionCaseEvent,
+    SupervisionClosed,
+    SupervisionEvent,
+    SupervisionOpened,
+    SupportProvided,
+    VisitLogged,
+)
+from hoanhap.contracts.supervision_choices import (
+    ModelLevel,
+    OutreachActivity,
+    SponsorKind,
+    SupervisionClosureReason,
+    SupportKind,
+    VisitKind,
+)
+from hoanhap.contracts.supervision_community import ModelLaunched, OutreachLogged
+from hoanhap.contracts.upcasting import Upcasters
+from hoanhap.contracts.values import (
+    CommuneCode,
+    Money,
+    NationalIdDigest,
+    PersonId,
+    ProvinceCode,
+    UtcDateTime,
+)
+
+__all__ = [
+    "CONSUMED_TOPICS",
+    "CREDIT_EVENTS",
+    "CREDIT_TOPIC",
+    "EMITTED_TOPIC",
+    "ENVELOPE_HEADERS",
+    "EVENT_CATALOGUE",
+    "REGISTRY_EVENTS",
+    "REGISTRY_TOPIC",
+    "SUPERVISION_EVENTS",
+    "SUPERVISION_TOPIC",
+    "UPCASTERS",
+    "Borrower",
+    "BusinessBorrower",
+    "BusinessType",
+    "BusinessWorkforce",
+    "CaseClosed",
+    "CaseClosureReason",
+    "CommuneCode",
+    "ContractError",
+    "CreditEvent",
+    "Envelope",
+    "EventCatalogue",
+    "IndividualBorrower",
+    "IntegrationEvent",
+    "KafkaMessage",
+    "LoanApplied",
+    "LoanApproved",
+    "LoanDisbursed",
+    "LoanOverdue",
+    "LoanPurpose",
+    "LoanRejected",
+    "LoanRule",
+    "LoanSettled",
+    "MalformedMessage",
+    "MissingUpcaster",
+    "ModelLaunched",
+    "ModelLevel",
+    "Money",
+    "NationalIdDigest",
+    "NewerSchemaVersion",
+    "OutreachActivity",
+    "OutreachLogged",
+    "PersonErased",
+    "PersonId",
+    "ProvinceCode",
+    "RegistryEvent",
+    "ReleaseRegistered",
+    "ReleaseType",
+    "ReoffenceRecorded",
+    "ReoffenceStatus",
+    "RepaymentReceived",
+    "ResidenceChanged",
+    "ResidenceConfirmed",
+    "RiskGroup",
+    "RiskGroupAssessed",
+    "Service",
+    "Sex",
+    "SponsorAssigned",
+    "SponsorKind",
+    "SupervisionCaseEvent",
+    "SupervisionClosed",
+    "SupervisionClosureReason",
+    "SupervisionEvent",
+    "SupervisionOpened",
+    "SupportKind",
+    "SupportProvided",
+    "UnknownEventType",
+    "Upcasters",
+    "UtcDateTime",
+    "VisitKind",
+    "VisitLogged",
+    "breaking_changes",
+    "from_kafka_message",
+    "national_id_digest",
+    "partition_key",
+    "source_of",
+    "subject_of",
+    "to_kafka_message",
+    "topic_of",
+]

@@ -1,0 +1,34 @@
+"""Closed sets of values used by the credit service's events (Decision 22/2023/QĐ-TTg)."""
+
+from enum import StrEnum
+
+
+class LoanPurpose(StrEnum):
+    """What a loan pays for."""
+
+    TRAINING = "training"
+    PRODUCTION = "production"
+    BUSINESS = "business"
+
+
+class BusinessType(StrEnum):
+    """Kinds of business that may borrow to employ eligible people."""
+
+    SMALL_MEDIUM_ENTERPRISE = "small_medium_enterprise"
+    COOPERATIVE = "cooperative"
+    COOPERATIVE_GROUP = "cooperative_group"
+    HOUSEHOLD_BUSINESS = "household_business"
+
+
+class LoanRule(StrEnum):
+    """A lending rule of Decision 22/2023; a rejection names the one that failed."""
+
+    NOT_ON_COMMUNE_LIST = "not_on_commune_list"
+    INELIGIBLE_RELEASE_TYPE = "ineligible_release_type"
+    MORE_THAN_FIVE_YEARS_SINCE_RELEASE = "more_than_five_years_since_release"
+    BUSINESS_NOT_LEGALLY_ESTABLISHED = "business_not_legally_established"
+    TOO_FEW_ELIGIBLE_WORKERS = "too_few_eligible_workers"
+    LOAN_PLAN_NOT_CONFIRMED = "loan_plan_not_confirmed"
+    OUTSTANDING_DEBT_SAME_PURPOSE = "outstanding_debt_same_purpose"
+    AMOUNT_ABOVE_LIMIT = "amount_above_limit"
+    SECURITY_MISSING = "security_missing"

@@ -1,0 +1,72 @@
+"""Every integration event the services emit today, and the catalogue consumers read them with.
+
+When an event gets a new schema version: keep the old model (renamed, e.g. `ReleaseRegisteredV1`, with the
+same `event_type` and its old `schema_version`) in `SUPERSEDED_EVENTS`, and register the step from the old
+version to the new one on `UPCASTERS` (in a module imported here).
+"""
+
+from hoanhap.contracts.catalogue import EventCatalogue, EventClass
+from hoanhap.contracts.credit import (
+    LoanApplied,
+    LoanApproved,
+    LoanDisbursed,
+    LoanOverdue,
+    LoanRejected,
+    LoanSettled,
+    RepaymentReceived,
+)
+from hoanhap.contracts.registry import (
+    CaseClosed,
+    PersonErased,
+    ReleaseRegistered,
+    ReoffenceRecorded,
+    ResidenceChanged,
+    ResidenceConfirmed,
+)
+from hoanhap.contracts.supervision import (
+    RiskGroupAssessed,
+    SponsorAssigned,
+    SupervisionClosed,
+    SupervisionOpened,
+    SupportProvided,
+    VisitLogged,
+)
+from hoanhap.contracts.supervision_community import ModelLaunched, OutreachLogged
+from hoanhap.contracts.upcasting import Upcasters
+
+REGISTRY_EVENTS: tuple[EventClass, ...] = (
+    ReleaseRegistered,
+    ResidenceConfirmed,
+    ResidenceChanged,
+    ReoffenceRecorded,
+    CaseClosed,
+    PersonErased,
+)
+SUPERVISION_EVENTS: tuple[EventClass, ...] = (
+    SupervisionOpened,
+    VisitLogged,
+    RiskGroupAssessed,
+    SupportProvided,
+    SponsorAssigned,
+    ModelLaunched,
+    OutreachLogged,
+    SupervisionClosed,
+)
+CREDIT_EVENTS: tuple[EventClass, ...] = (
+    LoanApplied,
+    LoanApproved,
+    LoanRejected,
+    LoanDisbursed,
+    RepaymentReceived,
+    LoanOverdue,
+    LoanSettled,
+)
+SUPERSEDED_EVENTS: tuple[EventClass, ...] = ()
+
+UPCASTERS = Upcasters()
+
+EVENT_CATALOGUE = EventCatalogue(
+    current=(*REGISTRY_EVENTS, *SUPERVISION_EVENTS, *CREDIT_EVENTS),
+    superseded=SUPERSEDED_EVENTS,
+    upcasters=UPCASTERS,
+)

@@ -1,0 +1,114 @@
+"""Integration events of the registry service (police): release, residence, reoffence, closure, erasure."""
+
+from datetime import date
+from typing import ClassVar, Self
+from uuid import UUID
+
+from pydantic import Field, model_validator
+
+from hoanhap.contracts.choices import ReleaseType, Sex
+from hoanhap.contracts.event import IntegrationEvent
+from hoanhap.contracts.registry_choices import CaseClosureReason, ReoffenceStatus
+from hoanhap.contracts.services import Service
+from hoanhap.contracts.values import (
+    BirthYear,
+    CommuneCode,
+    FormerPlaceName,
+    MonthCount,
+    NationalIdDigest,
+    OffenceArticles,
+    PersonId,
+    ProvinceCode,
+    UtcDateTime,
+)
+
+
+class RegistryEvent(IntegrationEvent):
+    """An event of the registry service; every one is about one person."""
+
+    service: ClassVar[Service] = Service.REGISTRY
+    person_id: PersonId
+
+
+class ReleaseRegistered(RegistryEvent):
+    """The commune was notified that a person released (or sentenced in the community) will live there."""
+
+    event_type: ClassVar[str] = "hoanhap.registry.ReleaseRegistered"
+    schema_version: ClassVar[int] = 1
+    national_id_digest: NationalIdDigest
+    birth_year: BirthYear
+    sex: Sex
+    province_code: ProvinceCode
+    commune_code: CommuneCode
+    former_place_name: FormerPlaceName | None = None
+    offence_articles: OffenceArticles
+    sentence_months: MonthCount
+    release_type: ReleaseType
+    release_date: date
+    supervision_months: MonthCount | None = Field(
+        default=None,
+        description="Probation or supervision period; set exactly for conditional early release, "
+        "suspended sentence and non-custodial reform",
+    )
+    notified_on: date = Field(description="Day the commune was notified; starts the confirmation deadline")
+
+    @model_validator(mode="after")
+    def supervision_period_fits_release_type(self) -> Self:
+        """A supervision period is given for the supervised release types and only for them."""
+        needs_period = self.release_type.has_supervision_period
+        if needs_period and self.supervision_months is None:
+            raise ValueError(f"supervision_months is required for release type {self.release_type}")
+        if not needs_period and self.supervision_months is not None:
+            raise ValueError(f"supervision_months must be empty for release type {self.release_type}")
+        return self
+
+
+class ResidenceConfirmed(RegistryEvent):
+    """Commune police confirmed the person lives at the notified place (due within 3 working days)."""
+
+    event_type: ClassVar[str] = "hoanhap.registry.ResidenceConfirmed"
+    schema_version: ClassVar[int] = 1
+    province_code: ProvinceCode
+    commune_code: CommuneCode
+    confirmed_on: date
+    within_deadline: bool = Field(description="Confirmed within 3 working days of the notification")
+
+
+class ResidenceChanged(RegistryEvent):
+    """The person moved; management passes to the commune they moved to."""
+
+    event_type: ClassVar[str] = "hoanhap.registry.ResidenceChanged"
+    schema_version: ClassVar[int] = 1
+    previous_province_code: ProvinceCode
+    previous_commune_code: CommuneCode
+    province_code: ProvinceCode
+    commune_code: CommuneCode
+    moved_on: date
+
+
+class ReoffenceRecorded(RegistryEvent):
+    """The person reoffended (Penal Code Art. 53): a new conviction or an arrest pending trial."""
+
+    event_type: ClassVar[str] = "hoanhap.registry.ReoffenceRecorded"
+    schema_version: ClassVar[int] = 1
+    reoffence_id: UUID
+    committed_on: date
+    offence_articles: OffenceArticles
+    status: ReoffenceStatus
+
+
+class CaseClosed(RegistryEvent):
+    """Management ended, normally because the criminal record was cleared (Circular 10/2024 Art. 13)."""
+
+    event_type: ClassVar[str] = "hoanhap.registry.CaseClosed"
+    schema_version: ClassVar[int] = 1
+    closed_on: date
+    reason: CaseClosureReason
+
+
+class PersonErased(RegistryEvent):
+    """The person's identity was crypto-shredded; every service must forget what it holds on them."""
+
+    event_type: ClassVar[str] = "hoanhap.registry.PersonErased"
+    schema_version: ClassVar[int] = 1
+    erased_at: UtcDateTime

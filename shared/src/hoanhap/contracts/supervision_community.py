@@ -1,0 +1,64 @@
+"""Integration events of the supervision service about a commune rather than a person: models, outreach."""
+
+from datetime import date
+from typing import ClassVar, Self
+from uuid import UUID
+
+from pydantic import Field, model_validator
+
+from hoanhap.contracts.supervision import SupervisionEvent
+from hoanhap.contracts.supervision_choices import ModelLevel, OutreachActivity
+from hoanhap.contracts.values import (
+    CommuneCode,
+    Count,
+    FormerPlaceName,
+    PositiveCount,
+    ProvinceCode,
+)
+
+
+class ModelLaunched(SupervisionEvent):
+    """A commune (or, before 2025-07-01, a district) launched a named local support model (mô hình)."""
+
+    event_type: ClassVar[str] = "hoanhap.supervision.ModelLaunched"
+    schema_version: ClassVar[int] = 1
+    model_id: UUID
+    title: str = Field(min_length=1, max_length=300, description="The model's published title")
+    level: ModelLevel
+    province_code: ProvinceCode
+    commune_code: CommuneCode = Field(description="The commune that runs the model today")
+    former_district_name: FormerPlaceName | None = None
+    launched_on: date
+
+    @model_validator(mode="after")
+    def district_model_names_its_district(self) -> Self:
+        """A district-level model names the former district it was launched in."""
+        if self.level is ModelLevel.DISTRICT and self.former_district_name is None:
+            raise ValueError("former_district_name is required for a district-level model")
+        return self
+
+
+class OutreachLogged(SupervisionEvent):
+    """A commune ran outreach: broadcasts, news items, sessions, banners, leaflets, job counselling."""
+
+    event_type: ClassVar[str] = "hoanhap.supervision.OutreachLogged"
+    schema_version: ClassVar[int] = 1
+    outreach_id: UUID
+    activity: OutreachActivity
+    quantity: PositiveCount = Field(description="How many broadcasts, items, sessions, banners or leaflets")
+    attendance: Count | None = Field(
+        default=None, description="People who attended; given for mobile and job-counselling sessions only"
+    )
+    province_code: ProvinceCode
+    commune_code: CommuneCode
+    held_on: date
+    model_id: UUID | None = Field(default=None, description="The local model that ran the outreach")
+
+    @model_validator(mode="after")
+    def attendance_only_for_gatherings(self) -> Self:
+        """Attendance is counted for sessions people attend and for nothing else."""
+        if self.activity.is_gathering and self.attendance is None:
+            raise ValueError(f"attendance is required for activity {self.activity}")
+        if not self.activity.is_gathering and self.attendance is not None:
+            raise ValueError(f"attendance must be empty for activity {self.activity}")
+        return self
