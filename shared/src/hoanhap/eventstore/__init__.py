@@ -1,0 +1,59 @@
+"""The event store: one service's streams of events, appended under optimistic concurrency, read gap-safely
+in global order by the relay, hash-chained for audits, with optional snapshots.
+
+Two implementations with the same semantics, checked by one shared test suite
+(``hoanhap.eventstore.testing``): ``PostgresEventStore`` (the real one) and ``InMemoryEventStore`` (for
+services' unit tests). ``apply_migrations`` is the migration runner services reuse for their own tables.
+"""
+
+from hoanhap.eventstore.errors import (
+    ConcurrencyConflict,
+    DuplicateEvent,
+    EventStoreError,
+    InvalidEvent,
+    SnapshotAheadOfStream,
+)
+from hoanhap.eventstore.events import EventMetadata, NewEvent, Snapshot, StoredEvent
+from hoanhap.eventstore.interfaces import (
+    ChainVerifier,
+    EventFeed,
+    EventStore,
+    SnapshotStore,
+    StreamReader,
+    StreamWriter,
+)
+from hoanhap.eventstore.memory import InMemoryEventStore
+from hoanhap.eventstore.migration_files import Migration, MigrationChanged, MigrationError
+from hoanhap.eventstore.migration_runner import apply_migrations
+from hoanhap.eventstore.postgres import DEFAULT_CHANNEL, PostgresEventStore, install_event_store_schema
+from hoanhap.eventstore.verification import BadEvent, Defect, StoreVerification, VerificationResult
+
+__all__ = [
+    "DEFAULT_CHANNEL",
+    "BadEvent",
+    "ChainVerifier",
+    "ConcurrencyConflict",
+    "Defect",
+    "DuplicateEvent",
+    "EventFeed",
+    "EventMetadata",
+    "EventStore",
+    "EventStoreError",
+    "InMemoryEventStore",
+    "InvalidEvent",
+    "Migration",
+    "MigrationChanged",
+    "MigrationError",
+    "NewEvent",
+    "PostgresEventStore",
+    "Snapshot",
+    "SnapshotAheadOfStream",
+    "SnapshotStore",
+    "StoreVerification",
+    "StoredEvent",
+    "StreamReader",
+    "StreamWriter",
+    "VerificationResult",
+    "apply_migrations",
+    "install_event_store_schema",
+]

@@ -1,0 +1,83 @@
+"""Appending a batch of events in ONE statement: version check, hash chain, insert and NOTIFY in one round trip.
+
+Gap safety (why ``position > N`` readers never skip a late commit): the statement takes a transaction-level
+advisory lock (APPEND_LOCK) before the identity sequence hands out any position, and PostgreSQL releases it
+only after the transaction's commit or rollback is visible to others. So positions are handed out in
+commit order: while one append's transaction is open, no other append can get a position at all, and once
+a reader sees position P committed, every position below P is either committed and visible to it, or
+belongs to a rollback and will never appear. This is the eventsourcing library's approach (it locks the
+table); filtering on ``pg_snapshot_xmin`` with a plain position cursor is NOT enough, because a transaction
+can take its xid before another yet take its positions after it.
+
+The price: appending transactions of one database commit one at a time. A single writer loses nothing
+(the lock is uncontended); many small concurrent appends queue for the lock through each commit, which is
+ample for one agency's service, and batches amortise it. Append last in a caller's transaction, since the
+lock is held until that transaction ends.
+
+The expected version is checked against the stream's head from the statement's snapshot; a writer that
+raced past it meanwhile makes the insert hit the (stream_id, stream_version) unique index, which the store
+reports as the same ConcurrencyConflict. The hashes are chained in SQL from contents Python encoded
+(``canonical.event_content``), so the stored columns are exactly what the hash covers.
+"""
+
+from dataclasses import dataclass
+
+from hoanhap.eventstore.advisory_locks import APPEND_LOCK
+from hoanhap.eventstore.connections import Connection
+from hoanhap.eventstore.pending import PendingEvent
+
+STREAM_VERSION_KEY = "events_stream_version_key"
+EVENT_ID_KEY = "events_event_id_key"
+
+APPEND = """
+WITH RECURSIVE
+head AS (SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1),
+base AS (
+    SELECT coalesce((SELECT hash FROM events WHERE stream_id = $1 AND stream_version = $2), '\\x'::bytea) AS hash
+    FROM head WHERE head.version = $2 AND cardinality($3::bytea[]) > 0
+),
+chain (ordinal, hash) AS (
+    SELECT 0::bigint, hash FROM base
+    UNION ALL
+    SELECT chain.ordinal + 1, sha256(chain.hash || ($3::bytea[])[chain.ordinal + 1])
+    FROM chain WHERE chain.ordinal < cardinality($3::bytea[])
+),
+serialised AS (SELECT pg_advisory_xact_lock($4) FROM base),
+inserted AS (
+    INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, payload, metadata,
+                        recorded_at, hash)
+    SELECT e.stream_id, e.stream_version, e.event_id, e.type, e.schema_version, e.payload, e.metadata,
+           e.recorded_at, chain.hash
+    FROM serialised,
+         unnest($3::bytea[]) WITH ORDINALITY AS new (content, ordinal)
+         CROSS JOIN LATERAL jsonb_to_record(convert_from(new.content, 'UTF8')::jsonb) AS e (
+             stream_id text, stream_version integer, event_id uuid, type text, schema_version integer,
+             payload jsonb, metadata jsonb, recorded_at timestamptz)
+         JOIN chain ON chain.ordinal = new.ordinal
+    ORDER BY new.ordinal
+    RETURNING position, stream_version, hash
+),
+notified AS (SELECT pg_notify($5, '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row)
+SELECT (SELECT version FROM head) AS head_version,
+       (SELECT array_agg(position ORDER BY stream_version) FROM inserted) AS positions,
+       (SELECT array_agg(hash ORDER BY stream_version) FROM inserted) AS hashes,
+       (SELECT count(*) FROM notified) AS notifications
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class AppendOutcome:
+    """What the statement did: the stream's head version it saw, and the positions and hashes it wrote."""
+
+    head_version: int
+    positions: list[int]
+    hashes: list[bytes]
+
+
+async def run_append(connection: Connection, stream_id: str, expected_version: int,
+                     pending: list[PendingEvent], channel: str) -> AppendOutcome:
+    """Run the append statement; nothing is written when the head is not at expected_version."""
+    row = await connection.fetchrow(APPEND, stream_id, expected_version,
+                                    [event.content for event in pending], APPEND_LOCK, channel)
+    assert row is not None  # an aggregate-only SELECT always returns one row
+    return AppendOutcome(row["head_version"], list(row["positions"] or []), list(row["hashes"] or []))

@@ -1,0 +1,101 @@
+"""The event store on a service's own PostgreSQL database (asyncpg); see append_statement for gap safety."""
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import asyncpg
+
+from hoanhap.eventstore import read_arguments
+from hoanhap.eventstore.clock import Clock, utc_now
+from hoanhap.eventstore.connections import Connection, connection_of
+from hoanhap.eventstore.errors import ConcurrencyConflict
+from hoanhap.eventstore.events import NewEvent, Snapshot, StoredEvent
+from hoanhap.eventstore.interfaces import EventStore
+from hoanhap.eventstore.pending import prepare_append
+from hoanhap.eventstore.postgres import queries
+from hoanhap.eventstore.postgres.append_statement import run_append
+from hoanhap.eventstore.postgres.refusals import refusal_of
+from hoanhap.eventstore.postgres.rows import stored_event
+from hoanhap.eventstore.postgres.snapshots import load_snapshot, save_snapshot
+from hoanhap.eventstore.postgres.verifying import verify_every_stream
+from hoanhap.eventstore.stream_audit import audit_stream
+from hoanhap.eventstore.verification import StoreVerification, VerificationResult
+
+DEFAULT_CHANNEL = "hoanhap_events"
+
+
+class PostgresEventStore(EventStore):
+    """Reads and writes through the pool, or through a caller's connection after ``bound_to``."""
+
+    def __init__(self, pool: asyncpg.Pool, *, notify_channel: str = DEFAULT_CHANNEL, clock: Clock = utc_now,
+                 connection: Connection | None = None) -> None:
+        self._pool = pool
+        self._channel = notify_channel
+        self._clock = clock
+        self._target: asyncpg.Pool | Connection = connection if connection is not None else pool
+
+    @property
+    def notify_channel(self) -> str:
+        """The channel every committed append NOTIFYs (with an empty payload); LISTEN on it to wake up."""
+        return self._channel
+
+    def bound_to(self, connection: Connection) -> "PostgresEventStore":
+        """This store working inside the caller's connection and transaction (e.g. with an idempotency row)."""
+        return PostgresEventStore(self._pool, notify_channel=self._channel, clock=self._clock, connection=connection)
+
+    async def append(self, stream_id: str, expected_version: int, events: Sequence[NewEvent]) -> list[StoredEvent]:
+        """Append events after expected_version (0: new stream), all or none; ConcurrencyConflict if it moved on."""
+        pending = prepare_append(stream_id, expected_version, events, self._clock())
+        try:
+            async with connection_of(self._target) as connection:
+                outcome = await run_append(connection, stream_id, expected_version, pending, self._channel)
+        except asyncpg.UniqueViolationError as violation:
+            raise await refusal_of(violation, self._pool, stream_id, expected_version) from violation
+        if outcome.head_version != expected_version:
+            raise ConcurrencyConflict(stream_id, expected_version, outcome.head_version)
+        return [event.stored(position, digest)
+                for event, position, digest in zip(pending, outcome.positions, outcome.hashes, strict=True)]
+
+    async def read_stream(self, stream_id: str, from_version: int = 1,
+                          to_version: int | None = None) -> list[StoredEvent]:
+        """The stream's events from from_version to to_version (inclusive; None: the last), in version order."""
+        lower, upper = read_arguments.version_range(from_version, to_version)
+        async with connection_of(self._target) as connection:
+            rows = await connection.fetch(queries.READ_STREAM, stream_id, lower, upper)
+        return [stored_event(row) for row in rows]
+
+    async def stream_version(self, stream_id: str) -> int:
+        """The stream's current version: its number of events, 0 for a stream never written."""
+        async with connection_of(self._target) as connection:
+            return int(await connection.fetchval(queries.STREAM_VERSION, stream_id))
+
+    async def read_all_after(self, position: int, limit: int = 500) -> list[StoredEvent]:
+        """Up to limit committed events after position, in position order; a later call never finds one earlier."""
+        read_arguments.feed_window(position, limit)
+        async with connection_of(self._target) as connection:
+            rows = await connection.fetch(queries.READ_ALL_AFTER, position, limit)
+        return [stored_event(row) for row in rows]
+
+    async def last_position(self) -> int:
+        """The position of the newest committed event, 0 for an empty store."""
+        async with connection_of(self._target) as connection:
+            return int(await connection.fetchval(queries.LAST_POSITION))
+
+    async def verify_stream(self, stream_id: str) -> VerificationResult:
+        """Verify one stream's chain: ok, or its first bad event and why."""
+        return audit_stream(stream_id, await self.read_stream(stream_id))
+
+    async def verify_all(self) -> StoreVerification:
+        """Verify every stream of the store, reporting the first bad event of each stream that fails."""
+        async with connection_of(self._target) as connection:
+            return await verify_every_stream(connection)
+
+    async def save_snapshot(self, stream_id: str, stream_version: int, state: Mapping[str, Any]) -> None:
+        """Keep state as of stream_version unless a newer snapshot is kept; SnapshotAheadOfStream if too new."""
+        async with connection_of(self._target) as connection:
+            await save_snapshot(connection, stream_id, stream_version, state, self._clock())
+
+    async def load_snapshot(self, stream_id: str) -> Snapshot | None:
+        """The newest snapshot kept for the stream, or None."""
+        async with connection_of(self._target) as connection:
+            return await load_snapshot(connection, stream_id)

@@ -1,0 +1,11 @@
+"""Test support for event stores: the shared contract suite, tampering hooks and event builders.
+
+Imported by tests only (it needs pytest, a development dependency). Register it for pytest's assertion
+rewriting in a conftest.py before importing it: ``pytest.register_assert_rewrite("hoanhap.eventstore.testing")``.
+"""
+
+from hoanhap.eventstore.testing.builders import new_stream_id, sample_event, sample_events, sample_metadata
+from hoanhap.eventstore.testing.contract import EventStoreContract
+from hoanhap.eventstore.testing.tampering import Tamperer
+
+__all__ = ["EventStoreContract", "Tamperer", "new_stream_id", "sample_event", "sample_events", "sample_metadata"]
