@@ -1,0 +1,158 @@
+"""A tracked consumer: each message's effects and its tracking rows commit in one PostgreSQL transaction.
+
+Redelivered messages (same offset) and republished events (same event id, new offset) are recognised and
+skipped, so effects happen exactly once without Kafka transactions. A message that keeps failing goes to the
+consumer's dead-letter topic after a bounded number of tries and the partition moves on; while the database or
+the broker is away, processing waits and retries instead of skipping anything.
+"""
+
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
+
+import asyncpg
+import structlog
+from aiokafka import AIOKafkaProducer
+from aiokafka.structs import ConsumerRecord
+from structlog.contextvars import bound_contextvars
+
+from hoanhap.consumers.dead_letters import send_to_dead_letters
+from hoanhap.consumers.decoding import Decoded, decode
+from hoanhap.consumers.outcomes import DEAD_LETTERED, PROCESSED, SKIPPED_DUPLICATE, Outcomes
+from hoanhap.consumers.tracking import claim_new_events, load_offsets, save_offsets
+from hoanhap.contracts import Envelope
+from hoanhap.eventstore.connections import Connection
+
+log = structlog.get_logger(__name__)
+
+Handler = Callable[[Connection, Sequence[Envelope]], Awaitable[None]]
+"""Applies a batch of new envelopes, in order, inside the transaction that also records them as processed."""
+EnvelopeHandler = Callable[[Connection, Envelope], Awaitable[None]]
+TRANSIENT_ERRORS = (OSError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
+                    asyncpg.CannotConnectNowError, asyncio.TimeoutError)
+
+
+class TrackedConsumer:
+    """Applies messages of topics to a service's tables through handle, once each.
+
+    handle receives every new envelope of a batch at once, so projections can write in bulk; wrap a
+    per-envelope function with ``one_at_a_time``.
+    """
+
+    def __init__(self, name: str, topics: Sequence[str], handle: Handler, pool: asyncpg.Pool,
+                 producer: AIOKafkaProducer, max_tries: int = 3, retry_delay: float = 0.2) -> None:
+        self.name = name
+        self.topics = tuple(topics)
+        self.handle = handle
+        self.pool = pool
+        self.producer = producer
+        self.max_tries = max_tries
+        self.retry_delay = retry_delay
+        self.outcomes = Outcomes(name)
+
+    async def process(self, records: Sequence[ConsumerRecord]) -> None:
+        """Apply a batch, waiting out database or broker outages; returns once every record is settled."""
+        delay = self.retry_delay
+        while True:
+            try:
+                await self._process_batch([decode(record) for record in records])
+                return
+            except TRANSIENT_ERRORS as error:
+                log.warning("consumer waiting for database or broker", consumer=self.name, error=repr(error))
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+
+    async def stored_offsets(self, partitions: Sequence[tuple[str, int]]) -> dict[tuple[str, int], int]:
+        """The next offset to read of each partition this consumer has tracked."""
+        async with self.pool.acquire() as connection:
+            return await load_offsets(connection, self.name, partitions)
+
+    async def _process_batch(self, batch: list[Decoded]) -> None:
+        if not any(item.malformed for item in batch):
+            try:
+                await self._commit(batch)
+                return
+            except TRANSIENT_ERRORS:
+                raise
+            except Exception as error:  # noqa: BLE001 - find the failing message one by one
+                log.info("batch failed; applying its messages one by one", consumer=self.name, error=repr(error))
+        for item in batch:
+            await self._process_alone(item)
+
+    async def _process_alone(self, item: Decoded) -> None:
+        if item.malformed:
+            await self._dead_letter(item, f"malformed message: {item.malformed}")
+            return
+        for attempt in range(1, self.max_tries + 1):
+            try:
+                await self._commit([item])
+                return
+            except TRANSIENT_ERRORS:
+                raise
+            except Exception as error:  # noqa: BLE001 - bounded retries, then the dead-letter topic
+                failure = f"{type(error).__name__}: {error}"
+                log.warning("message failed", consumer=self.name, attempt=attempt, error=failure,
+                            topic=item.record.topic, partition=item.record.partition, offset=item.record.offset)
+                await asyncio.sleep(self.retry_delay * attempt)
+        await self._dead_letter(item, f"failed {self.max_tries} times: {failure}")
+
+    async def _commit(self, batch: list[Decoded]) -> None:
+        """Apply the batch and its tracking rows in one transaction; count outcomes once it committed."""
+        async with self.pool.acquire() as connection, connection.transaction():
+            outcomes = await self._apply(connection, batch)
+        for topic, outcome in outcomes:
+            self.outcomes.record(topic, outcome)
+
+    async def _apply(self, connection: Connection, batch: list[Decoded]) -> list[tuple[str, str]]:
+        stored = await load_offsets(connection, self.name, [item.partition_key for item in batch])
+        fresh = [item for item in batch if item.record.offset >= stored.get(item.partition_key, 0)]
+        envelopes = [item.envelope for item in fresh if item.envelope is not None]
+        unseen = await claim_new_events(connection, self.name, list(dict.fromkeys(str(e.id) for e in envelopes)))
+        outcomes, due = [], []
+        for item in fresh:
+            outcome = classify(item, unseen)
+            outcomes.append((item.record.topic, outcome))
+            if outcome == PROCESSED and item.envelope is not None:
+                due.append(item.envelope)
+        if due:
+            await self.handle(connection, due)
+        await save_offsets(connection, self.name, next_offsets(batch))
+        return outcomes
+
+    async def _dead_letter(self, item: Decoded, reason: str) -> None:
+        await send_to_dead_letters(self.producer, self.name, item.record, reason)
+        async with self.pool.acquire() as connection, connection.transaction():
+            await save_offsets(connection, self.name, next_offsets([item]))
+        self.outcomes.record(item.record.topic, DEAD_LETTERED)
+        log.error("message dead-lettered", consumer=self.name, reason=reason, topic=item.record.topic,
+                  partition=item.record.partition, offset=item.record.offset)
+
+
+def classify(item: Decoded, unseen: set[str]) -> str:
+    """What to do with one fresh record: process it, or skip it and why (unseen loses the ids it hands out)."""
+    if item.envelope is None:
+        log.info("message skipped", reason=item.skip_reason, topic=item.record.topic, offset=item.record.offset)
+        return f"skipped:{item.skip_reason}"
+    event_id = str(item.envelope.id)
+    if event_id not in unseen:
+        return SKIPPED_DUPLICATE
+    unseen.discard(event_id)
+    return PROCESSED
+
+
+def one_at_a_time(handle: EnvelopeHandler) -> Handler:
+    """A batch handler applying each envelope in turn, with its correlation and causation ids bound for logs."""
+
+    async def handle_each(connection: Connection, envelopes: Sequence[Envelope]) -> None:
+        for envelope in envelopes:
+            with bound_contextvars(correlation_id=envelope.correlation_id, causation_id=str(envelope.id)):
+                await handle(connection, envelope)
+
+    return handle_each
+
+
+def next_offsets(batch: Sequence[Decoded]) -> dict[tuple[str, int], int]:
+    """The offset after the last record of each partition in the batch."""
+    offsets: dict[tuple[str, int], int] = {}
+    for item in batch:
+        offsets[item.partition_key] = max(offsets.get(item.partition_key, 0), item.record.offset + 1)
+    return offsets

@@ -1,0 +1,56 @@
+"""Wiring a tracked consumer into FastStream: a batch subscriber with manual acknowledgement.
+
+FastStream's Kafka default acknowledges before the handler runs (at-most-once); here the offset is committed to
+Kafka only after the batch's effects committed in PostgreSQL, and on every partition assignment the consumer
+seeks to the offsets stored with those effects, so Kafka's own committed offsets are only a hint.
+"""
+
+from typing import Any
+
+from aiokafka import ConsumerRebalanceListener, TopicPartition
+from faststream import AckPolicy
+from faststream.kafka import KafkaBroker
+from faststream.kafka.annotations import KafkaMessage
+
+from hoanhap.consumers.consumer import TrackedConsumer
+
+
+class ResumeFromStoredOffsets(ConsumerRebalanceListener):  # type: ignore[misc]
+    """On assignment, seek each partition to the next offset stored in the consumer's database."""
+
+    def __init__(self, consumer: TrackedConsumer) -> None:
+        self.consumer = consumer
+        self.subscriber: Any = None
+
+    async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
+        """Nothing to do: every processed batch is already committed in PostgreSQL."""
+
+    async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        """Seek to the stored offsets; partitions never tracked start where the reset policy says."""
+        stored = await self.consumer.stored_offsets([(tp.topic, tp.partition) for tp in assigned])
+        for tp in assigned:
+            offset = stored.get((tp.topic, tp.partition))
+            if offset is not None:
+                self.subscriber.consumer.seek(tp, offset)
+
+
+async def leave_undecoded(message: Any) -> None:
+    """FastStream would parse every body as JSON; the consumer reads the raw records itself."""
+    return None
+
+
+def subscribe(broker: KafkaBroker, consumer: TrackedConsumer, max_records: int = 1000) -> Any:
+    """Register the consumer on the broker as a batch subscriber in its own consumer group."""
+    listener = ResumeFromStoredOffsets(consumer)
+    subscriber = broker.subscriber(
+        *consumer.topics, group_id=consumer.name, batch=True, max_records=max_records,
+        auto_offset_reset="earliest", ack_policy=AckPolicy.MANUAL, listener=listener, decoder=leave_undecoded,
+    )
+    listener.subscriber = subscriber
+
+    @subscriber
+    async def apply_batch(message: KafkaMessage) -> None:
+        await consumer.process(message.raw_message)
+        await message.ack()
+
+    return subscriber

@@ -1,0 +1,5 @@
+import sys
+
+from hoanhap.relay.cli import main
+
+sys.exit(main())

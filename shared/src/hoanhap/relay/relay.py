@@ -1,0 +1,86 @@
+"""The relay: committed events, read gap-safely from the event store, published to Kafka in order.
+
+At least once: the position is stored only after the broker acknowledged every message up to it, so a crash
+republishes at most the unacknowledged tail, and consumers skip what they already processed.
+"""
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import asyncpg
+import structlog
+from aiokafka import AIOKafkaProducer
+
+from hoanhap.contracts import KafkaMessage
+from hoanhap.eventstore import EventFeed, StoredEvent
+from hoanhap.relay.positions import load_position, save_position
+
+log = structlog.get_logger(__name__)
+
+EventMapper = Callable[[StoredEvent], KafkaMessage | None]
+
+
+@dataclass(frozen=True)
+class RelayLag:
+    """How far the relay is behind the store."""
+
+    events: int
+    seconds: float
+
+
+class Relay:
+    """Publishes one service's events; map_event turns a stored event into its integration message (or None)."""
+
+    def __init__(self, name: str, pool: asyncpg.Pool, feed: EventFeed, producer: AIOKafkaProducer,
+                 map_event: EventMapper, batch_size: int = 2000) -> None:
+        self.name = name
+        self.pool = pool
+        self.feed = feed
+        self.producer = producer
+        self.map_event = map_event
+        self.batch_size = batch_size
+        self.oldest_unpublished: float | None = None
+
+    async def publish_next_batch(self) -> int:
+        """Publish the events after the stored position, wait for every ack, then store the new position."""
+        async with self.pool.acquire() as connection:
+            position = await load_position(connection, self.name)
+        events = await self.feed.read_all_after(position, self.batch_size)
+        if not events:
+            self.oldest_unpublished = None
+            return 0
+        self.oldest_unpublished = events[0].recorded_at.timestamp()
+        await self._publish(events)
+        async with self.pool.acquire() as connection:
+            await save_position(connection, self.name, events[-1].position)
+        return len(events)
+
+    async def reset(self) -> None:
+        """Forget the position, so the next batches republish everything from the first event."""
+        async with self.pool.acquire() as connection:
+            await save_position(connection, self.name, 0)
+
+    async def lag(self) -> RelayLag:
+        """Events committed but not yet acknowledged, and the age of the oldest of them."""
+        async with self.pool.acquire() as connection:
+            position = await load_position(connection, self.name)
+        behind = max(await self.feed.last_position() - position, 0)
+        age = time.time() - self.oldest_unpublished if behind and self.oldest_unpublished else 0.0
+        return RelayLag(events=behind, seconds=max(age, 0.0))
+
+    async def _publish(self, events: list[StoredEvent]) -> None:
+        acks = []
+        for event in events:
+            message = self.map_event(event)
+            if message is not None:
+                acks.append(await self.producer.send(message.topic, message.value, key=message.key,
+                                                     headers=message.headers))
+        await asyncio.gather(*acks)
+
+
+def idempotent_producer(bootstrap_servers: str) -> AIOKafkaProducer:
+    """The relay's producer: idempotent, acks from all in-sync replicas, small linger for batching."""
+    return AIOKafkaProducer(bootstrap_servers=bootstrap_servers, enable_idempotence=True, acks="all",
+                            linger_ms=2, max_batch_size=512 * 1024, request_timeout_ms=30_000)

@@ -1,0 +1,28 @@
+"""Running a relay until stopped: woken by NOTIFY, polling as the fallback, retrying after broker errors."""
+
+import asyncio
+
+import structlog
+
+from hoanhap.relay.relay import Relay
+from hoanhap.relay.wakeup import notifications, wait_for_wakeup
+
+log = structlog.get_logger(__name__)
+
+POLL_INTERVAL = 1.0
+RETRY_DELAY = 1.0
+
+
+async def run_relay(relay: Relay, database_url: str, channel: str, stop: asyncio.Event) -> None:
+    """Publish batches until stop is set; sleep until a NOTIFY (or the poll interval) when caught up."""
+    async with notifications(database_url, channel) as woken:
+        while not stop.is_set():
+            try:
+                published = await relay.publish_next_batch()
+            except Exception as error:  # noqa: BLE001 - the broker or database may be briefly away
+                log.warning("relay batch failed; retrying", relay=relay.name, error=str(error))
+                await wait_for_wakeup(woken, stop, RETRY_DELAY)
+                continue
+            if published == 0:
+                await wait_for_wakeup(woken, stop, POLL_INTERVAL)
+

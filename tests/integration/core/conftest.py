@@ -1,0 +1,46 @@
+"""A service-like database (event store, relay and consumer tables) and a fresh topic per test."""
+
+import uuid
+from collections.abc import AsyncIterator
+
+import asyncpg
+import pytest
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+from hoanhap.consumers import install_consumer_schema
+from hoanhap.eventstore import PostgresEventStore, install_event_store_schema
+from hoanhap.postgres_pool import create_pool
+from hoanhap.relay import install_relay_schema
+
+EFFECTS_TABLE = "CREATE TABLE IF NOT EXISTS effects (event_id uuid NOT NULL, person_id uuid NOT NULL, consumer text)"
+
+
+@pytest.fixture(scope="module")
+async def pool(database_url: str) -> AsyncIterator[asyncpg.Pool]:
+    """A pool on the module's database with every core table installed."""
+    pool = await create_pool(database_url, min_size=2, max_size=20)
+    await install_event_store_schema(pool)
+    await install_relay_schema(pool)
+    await install_consumer_schema(pool)
+    await pool.execute(EFFECTS_TABLE)
+    yield pool
+    await pool.close()
+
+
+@pytest.fixture
+def store(pool: asyncpg.Pool) -> PostgresEventStore:
+    """The module database's event store."""
+    return PostgresEventStore(pool)
+
+
+@pytest.fixture
+async def topic(kafka_bootstrap_servers: str) -> str:
+    """A new topic with three partitions."""
+    name = f"core-{uuid.uuid4().hex[:12]}"
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap_servers)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(name, num_partitions=3, replication_factor=1)])
+    finally:
+        await admin.close()
+    return name

@@ -1,0 +1,1 @@
+"""Building blocks shared by integration and e2e tests."""
