@@ -8,7 +8,7 @@ INSTANCE ?= up
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: install up down test unit integration e2e lint
+.PHONY: install up down test unit integration e2e lint bench-core
 
 install:
 	@tools/install-uv.sh $(UV_VERSION) $(TOOLS)
@@ -35,3 +35,6 @@ e2e: install
 lint: install
 	@$(VENV)/ruff check .
 	@$(VENV)/mypy shared/src services/registry/src services/supervision/src services/credit/src services/stats/src
+
+bench-core: install
+	@$(VENV)/python -m benchmarks.bench_core

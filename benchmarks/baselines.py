@@ -28,7 +28,8 @@ async def copy_rows_per_second(database_url: str, count: int) -> float:
             "type text, payload jsonb, PRIMARY KEY (stream_id, stream_version))")
         await connection.execute("TRUNCATE baseline_copy")
         payload = json.dumps(PAYLOAD)
-        await connection.set_type_codec("jsonb", encoder=str, decoder=str, schema="pg_catalog")
+        await connection.set_type_codec("jsonb", schema="pg_catalog", format="binary",  # COPY is binary
+                                        encoder=lambda text: b"\x01" + text.encode(), decoder=bytes)
         records = [(f"person-{i // 10}", i % 10 + 1, uuid.uuid4(), "ReleaseRegistered", payload)
                    for i in range(count)]
         started = time.perf_counter()
