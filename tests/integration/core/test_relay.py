@@ -104,3 +104,21 @@ async def test_notify_wakes_the_relay_long_before_the_poll_interval(relay, store
     finally:
         stop.set()
         await asyncio.wait_for(running, 10)
+
+
+async def test_position_is_not_stored_when_the_broker_refuses_a_message(relay, store, pool):
+    await publish_all(relay)
+    before = await pool.fetchval("SELECT position FROM relay_positions WHERE relay = $1", relay.name)
+    person = uuid.uuid4()
+    await store.append(str(person), 0, [new_release_event(person)])
+
+    def oversized(stored):
+        message = map_event(stored)
+        return type(message)(topic=message.topic, key=message.key, value=b"x" * 2_000_000, headers=message.headers)
+
+    refusing = Relay(relay.name, pool, store, relay.producer, oversized)
+    with pytest.raises(Exception):  # noqa: B017 - whatever the client raises, the position must stay
+        await refusing.publish_next_batch()
+
+    assert await pool.fetchval("SELECT position FROM relay_positions WHERE relay = $1", relay.name) == before
+    assert await publish_all(relay) == 1, "the event is still waiting to be published"
