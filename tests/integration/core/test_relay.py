@@ -4,6 +4,7 @@ import asyncio
 import uuid
 
 import pytest
+from prometheus_client import REGISTRY
 
 from hoanhap.contracts import from_kafka_message
 from hoanhap.relay import Relay, idempotent_producer, run_relay
@@ -85,6 +86,7 @@ async def test_lag_counts_committed_events_not_yet_published(relay, store):
     lag = await relay.lag()
 
     assert lag.events == 3
+    assert 0 <= lag.seconds < 60
     await publish_all(relay)
     assert (await relay.lag()).events == 0
 
@@ -101,6 +103,8 @@ async def test_notify_wakes_the_relay_long_before_the_poll_interval(relay, store
     try:
         records = await read_topic(kafka_bootstrap_servers, topic, expected=1, timeout=20)
         assert str(person).encode() in {record.key for record in records}
+        assert REGISTRY.get_sample_value("hoanhap_relay_events_published_total", {"relay": relay.name}) >= 1
+        assert REGISTRY.get_sample_value("hoanhap_relay_lag_events", {"relay": relay.name}) == 0
     finally:
         stop.set()
         await asyncio.wait_for(running, 10)

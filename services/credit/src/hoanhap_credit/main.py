@@ -7,7 +7,7 @@ from hoanhap_credit.settings import CreditSettings
 
 def main() -> None:
     """Read settings from the environment and serve until stopped."""
-    run_service(create_app, load_settings(SERVICE, CreditSettings))
+    run_service(SERVICE, create_app, load_settings(SERVICE, CreditSettings))
 
 
 if __name__ == "__main__":

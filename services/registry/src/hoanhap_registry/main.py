@@ -7,7 +7,7 @@ from hoanhap_registry.settings import RegistrySettings
 
 def main() -> None:
     """Read settings from the environment and serve until stopped."""
-    run_service(create_app, load_settings(SERVICE, RegistrySettings))
+    run_service(SERVICE, create_app, load_settings(SERVICE, RegistrySettings))
 
 
 if __name__ == "__main__":

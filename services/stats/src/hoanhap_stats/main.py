@@ -7,7 +7,7 @@ from hoanhap_stats.settings import StatsSettings
 
 def main() -> None:
     """Read settings from the environment and serve until stopped."""
-    run_service(create_app, load_settings(SERVICE, StatsSettings))
+    run_service(SERVICE, create_app, load_settings(SERVICE, StatsSettings))
 
 
 if __name__ == "__main__":

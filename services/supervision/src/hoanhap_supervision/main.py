@@ -7,7 +7,7 @@ from hoanhap_supervision.settings import SupervisionSettings
 
 def main() -> None:
     """Read settings from the environment and serve until stopped."""
-    run_service(create_app, load_settings(SERVICE, SupervisionSettings))
+    run_service(SERVICE, create_app, load_settings(SERVICE, SupervisionSettings))
 
 
 if __name__ == "__main__":

@@ -41,7 +41,6 @@ class Relay:
         self.producer = producer
         self.map_event = map_event
         self.batch_size = batch_size
-        self.oldest_unpublished: float | None = None
 
     async def publish_next_batch(self) -> int:
         """Publish the events after the stored position, wait for every ack, then store the new position."""
@@ -49,9 +48,7 @@ class Relay:
             position = await load_position(connection, self.name)
         events = await self.feed.read_all_after(position, self.batch_size)
         if not events:
-            self.oldest_unpublished = None
             return 0
-        self.oldest_unpublished = events[0].recorded_at.timestamp()
         await self._publish(events)
         async with self.pool.acquire() as connection:
             await save_position(connection, self.name, events[-1].position)
@@ -66,9 +63,11 @@ class Relay:
         """Events committed but not yet acknowledged, and the age of the oldest of them."""
         async with self.pool.acquire() as connection:
             position = await load_position(connection, self.name)
-        behind = max(await self.feed.last_position() - position, 0)
-        age = time.time() - self.oldest_unpublished if behind and self.oldest_unpublished else 0.0
-        return RelayLag(events=behind, seconds=max(age, 0.0))
+        waiting = await self.feed.read_all_after(position, 1)
+        if not waiting:
+            return RelayLag(events=0, seconds=0.0)
+        behind = await self.feed.last_position() - position
+        return RelayLag(events=behind, seconds=max(time.time() - waiting[0].recorded_at.timestamp(), 0.0))
 
     async def _publish(self, events: list[StoredEvent]) -> None:
         acks = []

@@ -4,6 +4,7 @@ import asyncio
 
 import structlog
 
+from hoanhap.relay import metrics
 from hoanhap.relay.relay import Relay
 from hoanhap.relay.wakeup import notifications, wait_for_wakeup
 
@@ -19,6 +20,7 @@ async def run_relay(relay: Relay, database_url: str, channel: str, stop: asyncio
         while not stop.is_set():
             try:
                 published = await relay.publish_next_batch()
+                metrics.report(relay.name, published, await relay.lag())
             except Exception as error:  # noqa: BLE001 - the broker or database may be briefly away
                 log.warning("relay batch failed; retrying", relay=relay.name, error=str(error))
                 await wait_for_wakeup(woken, stop, RETRY_DELAY)

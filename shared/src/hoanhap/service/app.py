@@ -5,6 +5,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
 
+from hoanhap.observability import install_observability
 from hoanhap.service import health
 from hoanhap.service.runtime import close_runtime, open_runtime
 from hoanhap.service.settings import ServiceSettings
@@ -23,6 +24,7 @@ def create_service_app(service: str, settings: ServiceSettings,
             await close_runtime(app.state.runtime)
 
     app = FastAPI(title=f"Hoà Nhập {service}", lifespan=lifespan)
+    install_observability(app)
     app.include_router(health.router)
     for router in routers:
         app.include_router(router)

@@ -8,6 +8,7 @@ import uvicorn
 from fastapi import FastAPI
 from pydantic import ValidationError
 
+from hoanhap.observability import configure_logging
 from hoanhap.service.settings import ServiceSettings
 
 SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
@@ -24,7 +25,8 @@ def load_settings(service: str, settings_class: type[SettingsT]) -> SettingsT:
         raise SystemExit(2) from None
 
 
-def run_service(create_app: Callable[[SettingsT], FastAPI], settings: SettingsT) -> None:
-    """Serve the app until SIGINT or SIGTERM, then shut down gracefully."""
+def run_service(service: str, create_app: Callable[[SettingsT], FastAPI], settings: SettingsT) -> None:
+    """Serve the app until SIGINT or SIGTERM, then shut down gracefully; logs are structlog lines."""
+    configure_logging(service, settings.log_level)
     uvicorn.run(create_app(settings), host=settings.http_host, port=settings.http_port,
-                log_level=settings.log_level.lower(), access_log=False)
+                log_level=settings.log_level.lower(), access_log=False, log_config=None)

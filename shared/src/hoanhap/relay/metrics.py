@@ -1,0 +1,16 @@
+"""The relay's lag as Prometheus gauges: how many committed events wait, and for how long."""
+
+from prometheus_client import Counter, Gauge
+
+from hoanhap.relay.relay import RelayLag
+
+LAG_EVENTS = Gauge("hoanhap_relay_lag_events", "Committed events not yet acknowledged by Kafka", ["relay"])
+LAG_SECONDS = Gauge("hoanhap_relay_lag_seconds", "Age of the oldest committed event not yet acknowledged", ["relay"])
+PUBLISHED = Counter("hoanhap_relay_events_published_total", "Events the broker acknowledged", ["relay"])
+
+
+def report(relay: str, published: int, lag: RelayLag) -> None:
+    """Record one cycle of the relay."""
+    PUBLISHED.labels(relay).inc(published)
+    LAG_EVENTS.labels(relay).set(lag.events)
+    LAG_SECONDS.labels(relay).set(lag.seconds)
