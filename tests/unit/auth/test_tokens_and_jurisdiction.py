@@ -37,7 +37,7 @@ def bearer(token: str) -> dict[str, str]:
 
 def claims(**changes: object) -> dict[str, object]:
     now = int(time.time())
-    base = {**OFFICER.model_dump(mode="json"), "iat": now, "exp": now + 60, "iss": SETTINGS.issuer,
+    base = {**OFFICER.model_dump(mode="json"), "iat": now, "exp": now + 86_400, "iss": SETTINGS.issuer,
             "aud": SETTINGS.audience}
     return {key: value for key, value in {**base, **changes}.items() if value is not None}
 
