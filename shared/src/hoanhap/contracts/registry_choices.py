@@ -15,3 +15,4 @@ class CaseClosureReason(StrEnum):
 
     RECORD_CLEARED = "record_cleared"
     DECEASED = "deceased"
+    OTHER = "other"
