@@ -1,0 +1,99 @@
+"""The registry's internal events: what its event store records about a person's case.
+
+They hold more than the integration events on Kafka: the sealed identity (name, citizen ID, birth date and
+certificate number, encrypted with the person's own key), the village and the facility. Only the mapping in
+``hoanhap_registry.publishing`` decides what leaves the service.
+"""
+
+from datetime import date
+from typing import ClassVar
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict
+
+from hoanhap.contracts import CaseClosureReason, ReleaseType, ReoffenceStatus, Sex
+
+
+class RegistryFact(BaseModel):
+    """Base of the internal events: frozen, and named by their class."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    schema_version: ClassVar[int] = 1
+
+    @classmethod
+    def type_name(cls) -> str:
+        """The event type recorded in the store."""
+        return cls.__name__
+
+
+class ReleaseRegistered(RegistryFact):
+    """The commune was notified that the person will live there."""
+
+    sealed_identity: str
+    national_id_digest: str
+    birth_year: int
+    sex: Sex
+    province_code: str
+    commune_code: str
+    village: str | None
+    former_place_name: str | None
+    facility: str
+    offence_articles: tuple[int, ...]
+    sentence_months: int
+    release_type: ReleaseType
+    release_date: date
+    supervision_end: date | None
+    notified_on: date
+
+
+class ResidenceConfirmed(RegistryFact):
+    """Commune police confirmed the residence."""
+
+    confirmed_on: date
+    due_on: date
+
+
+class IntakeRecorded(RegistryFact):
+    """The person reported: commitment (HCD-05) and information sheet (HCD-02) done."""
+
+    commitment_on: date
+    information_sheet_on: date
+
+
+class ResidenceChanged(RegistryFact):
+    """The person moved to another commune, possibly another province."""
+
+    previous_province_code: str
+    previous_commune_code: str
+    province_code: str
+    commune_code: str
+    village: str | None
+    moved_on: date
+
+
+class ReoffenceRecorded(RegistryFact):
+    """A reoffence, or the conviction that settles an earlier arrest (same reoffence id)."""
+
+    reoffence_id: UUID
+    committed_on: date
+    offence_articles: tuple[int, ...]
+    status: ReoffenceStatus
+
+
+class CaseClosed(RegistryFact):
+    """Management ended."""
+
+    closed_on: date
+    reason: CaseClosureReason
+    note: str | None
+
+
+class PersonErased(RegistryFact):
+    """The person's key was destroyed: the sealed identity can never be read again."""
+
+    erased_on: date
+
+
+FACTS: dict[str, type[RegistryFact]] = {fact.type_name(): fact for fact in (
+    ReleaseRegistered, ResidenceConfirmed, IntakeRecorded, ResidenceChanged, ReoffenceRecorded, CaseClosed,
+    PersonErased)}
