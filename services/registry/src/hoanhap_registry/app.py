@@ -1,13 +1,59 @@
-"""The composition root of the registry service: wires settings, runtime and HTTP routes."""
+"""The composition root of the registry service: wires settings, runtime, routes and the relay."""
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from hoanhap.eventstore import PostgresEventStore, install_event_store_schema
+from hoanhap.eventstore.migration_runner import apply_migrations
+from hoanhap.relay import Relay, idempotent_producer, install_relay_schema, run_relay
 from hoanhap.service.app import create_service_app
+from hoanhap.service.runtime import Runtime
+from hoanhap_registry.api import case_changes, history, people, releases
+from hoanhap_registry.api.errors import install_error_handlers
+from hoanhap_registry.application import Registry
+from hoanhap_registry.domain.working_days import WorkingCalendar
+from hoanhap_registry.identity.keys import PersonKeys
+from hoanhap_registry.publishing import registry_message
 from hoanhap_registry.settings import RegistrySettings
 
 SERVICE = "registry"
 
 
 def create_app(settings: RegistrySettings) -> FastAPI:
-    """The registry HTTP application."""
-    return create_service_app(SERVICE, settings)
+    """The registry HTTP application, with its relay running beside it."""
+
+    @asynccontextmanager
+    async def registry_running(app: FastAPI, runtime: Runtime) -> AsyncIterator[None]:
+        await install_event_store_schema(runtime.pool)
+        await install_relay_schema(runtime.pool)
+        await apply_migrations(runtime.pool, "hoanhap_registry.migrations", SERVICE)
+        store = PostgresEventStore(runtime.pool)
+        app.state.registry = Registry(runtime.pool, store, PersonKeys(settings.master_key), settings.digest_key,
+                                      WorkingCalendar(settings.public_holidays))
+        async with relay_running(runtime, store, settings):
+            yield
+
+    app = create_service_app(SERVICE, settings, routers=[releases.router, case_changes.router, people.router,
+                                                         history.router], extensions=[registry_running])
+    install_error_handlers(app)
+    return app
+
+
+@asynccontextmanager
+async def relay_running(runtime: Runtime, store: PostgresEventStore,
+                        settings: RegistrySettings) -> AsyncIterator[None]:
+    """The relay as a task of the service process, stopped with it."""
+    producer = idempotent_producer(settings.kafka_bootstrap_servers)
+    await producer.start()
+    stop = asyncio.Event()
+    relay = Relay(SERVICE, runtime.pool, store, producer, registry_message)
+    task = asyncio.create_task(run_relay(relay, settings.database_url, store.notify_channel, stop))
+    try:
+        yield
+    finally:
+        stop.set()
+        await task
+        await producer.stop()

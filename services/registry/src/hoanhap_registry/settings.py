@@ -1,9 +1,43 @@
 """Settings of the registry service, read from the environment."""
 
+import base64
+from datetime import date
+
+from pydantic import Field, field_validator
+
 from hoanhap.service.settings import ServiceSettings
+
+MIN_KEY_BYTES = 32
 
 
 class RegistrySettings(ServiceSettings):
-    """The shared service settings with the registry service's default port."""
+    """The shared service settings, the registry's keys and its calendar."""
 
     http_port: int = 8001
+    identity_master_key: str = Field(description="base64 of 32 random bytes; wraps every person's own key")
+    national_id_digest_key: str = Field(description="base64 of >= 32 random bytes, the same for every service "
+                                                    "of the deployment; keys the digest of citizen IDs")
+    public_holidays: list[date] = Field(default_factory=list,
+                                        description='JSON list of days off, e.g. ["2026-04-30","2026-05-01"]')
+
+    @field_validator("identity_master_key", "national_id_digest_key")
+    @classmethod
+    def is_a_key(cls, value: str) -> str:
+        """Base64 of at least 32 bytes."""
+        try:
+            raw = base64.b64decode(value, validate=True)
+        except ValueError as error:
+            raise ValueError("must be base64 (e.g. `openssl rand -base64 32`)") from error
+        if len(raw) < MIN_KEY_BYTES:
+            raise ValueError(f"must decode to at least {MIN_KEY_BYTES} bytes, not {len(raw)}")
+        return value
+
+    @property
+    def master_key(self) -> bytes:
+        """The master key's first 32 bytes (AES-256)."""
+        return base64.b64decode(self.identity_master_key)[:MIN_KEY_BYTES]
+
+    @property
+    def digest_key(self) -> bytes:
+        """The key of citizen-ID digests."""
+        return base64.b64decode(self.national_id_digest_key)

@@ -11,6 +11,7 @@ from pathlib import Path
 from hoanhap.devstack import processes
 from hoanhap.devstack.errors import DevstackError
 from hoanhap.devstack.port_plan import PortPlan
+from hoanhap.devstack.secrets import development_keys
 
 SERVICE_PORTS = {"registry": 8001, "supervision": 8002, "credit": 8003, "stats": 8004}
 READY_TIMEOUT = 60.0
@@ -43,7 +44,7 @@ class ServiceProcess:
         """Start the service's console entry point with its environment."""
         port = self.ports.claim(self.name, f"HOANHAP_{self.name.upper()}_PORT", SERVICE_PORTS[self.name])
         self.pid_file.parent.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "DATABASE_URL": database_url, "HTTP_PORT": str(port),
+        env = {**development_keys(self.home), **os.environ, "DATABASE_URL": database_url, "HTTP_PORT": str(port),
                "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap_servers}
         command = [str(Path(sys.executable).parent / f"hoanhap-{self.name}")]
         processes.spawn(command, self.log_file, self.pid_file, env=env)

@@ -52,7 +52,8 @@ def confirm_residence(case: PersonCase, command: cmd.ConfirmResidence, calendar:
     if case.confirmed_on is not None:
         raise CaseConflict(f"the residence was already confirmed on {case.confirmed_on}")
     _not_before(command.confirmed_on, case.release.notified_on, "confirmed_on", "the notification")
-    return ev.ResidenceConfirmed(confirmed_on=command.confirmed_on,
+    return ev.ResidenceConfirmed(province_code=case.province_code, commune_code=case.commune_code,
+                                 confirmed_on=command.confirmed_on,
                                  due_on=confirm_due_on(case.release.notified_on, calendar))
 
 

@@ -49,6 +49,8 @@ class ReleaseRegistered(RegistryFact):
 class ResidenceConfirmed(RegistryFact):
     """Commune police confirmed the residence."""
 
+    province_code: str
+    commune_code: str
     confirmed_on: date
     due_on: date
 

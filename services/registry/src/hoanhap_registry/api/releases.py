@@ -1,0 +1,64 @@
+"""POST /v1/releases: register a release notice; the same citizen ID and release date register once."""
+
+import uuid
+from datetime import date
+
+import asyncpg
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
+from hoanhap.auth import CurrentPrincipal, Principal, ensure_jurisdiction
+from hoanhap_registry.api.idempotency import idempotency_key
+from hoanhap_registry.api.requests import ReleaseRequest
+from hoanhap_registry.api.writing import registry_of
+from hoanhap_registry.application import Registration
+from hoanhap_registry.domain import events as ev
+from hoanhap_registry.identity.sealing import Identity
+
+router = APIRouter(prefix="/v1/releases", tags=["releases"])
+
+
+@router.post("", status_code=201, responses={
+    200: {"description": "already registered: the existing person id"},
+    403: {"description": "the commune is outside your jurisdiction"}})
+async def register_release(body: ReleaseRequest, request: Request, principal: CurrentPrincipal) -> JSONResponse:
+    """Register a person released into a commune; answers the new person id."""
+    ensure_jurisdiction(principal, body.province_code, body.commune_code)
+    try:
+        return await _register(body, request, principal)
+    except asyncpg.UniqueViolationError:  # the same release registered concurrently: answer the winner's id
+        return await _register(body, request, principal)
+
+
+async def _register(body: ReleaseRequest, request: Request, principal: Principal) -> JSONResponse:
+    registry = registry_of(request)
+    key = await idempotency_key(request, principal.sub)
+    async with registry.pool.acquire() as connection, connection.transaction():
+        if key and (earlier := await key.earlier_answer(connection)):
+            return earlier
+        existing = await registry.find_registration(connection, body.citizen_id, body.release_date)
+        if existing is not None:
+            status, answer = 200, {"person_id": str(existing), "already_registered": True}
+        else:
+            person_id = uuid.uuid4()
+            _, version = await registry.register(connection, person_id, registration_of(body), principal)
+            status, answer = 201, {"person_id": str(person_id), "version": version, "already_registered": False}
+        if key:
+            await key.remember(connection, status, answer)
+    return JSONResponse(answer, status)
+
+
+def registration_of(body: ReleaseRequest) -> Registration:
+    """The identity to seal and the event to build once it is sealed."""
+    identity = Identity(body.full_name, body.citizen_id, body.birth_date, body.certificate_number)
+
+    def release(sealed_identity: str, digest: str) -> ev.ReleaseRegistered:
+        return ev.ReleaseRegistered(
+            sealed_identity=sealed_identity, national_id_digest=digest, birth_year=body.birth_date.year,
+            sex=body.sex, province_code=body.province_code, commune_code=body.commune_code, village=body.village,
+            former_place_name=body.former_place_name, facility=body.facility,
+            offence_articles=tuple(body.offence_articles), sentence_months=body.sentence_months,
+            release_type=body.release_type, release_date=body.release_date, supervision_end=body.supervision_end,
+            notified_on=body.notified_on or date.today())
+
+    return Registration(identity=identity, release=release)

@@ -1,0 +1,119 @@
+"""The registry's use cases: load a case, decide, then write keys, projection and events in one transaction."""
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+import asyncpg
+import structlog
+
+from hoanhap.auth import Principal
+from hoanhap.eventstore import ConcurrencyConflict, EventMetadata, NewEvent, PostgresEventStore
+from hoanhap.eventstore.connections import Connection
+from hoanhap_registry.domain import commands as cmd
+from hoanhap_registry.domain import events as ev
+from hoanhap_registry.domain.decide import decide
+from hoanhap_registry.domain.state import PersonCase, evolve, replay
+from hoanhap_registry.domain.working_days import WorkingCalendar
+from hoanhap_registry.identity.citizen_id import digest_of
+from hoanhap_registry.identity.keys import PersonKeys
+from hoanhap_registry.identity.sealing import Identity, new_person_key, seal
+from hoanhap_registry.jurisdiction import ensure_case_access
+from hoanhap_registry.projection import project
+
+
+class PersonNotFound(Exception):
+    """No case with this person id (or none the caller may see)."""
+
+
+class StaleVersion(Exception):
+    """The caller's expected version is not the case's current one."""
+
+    def __init__(self, current_version: int) -> None:
+        super().__init__(f"the case is at version {current_version}")
+        self.current_version = current_version
+
+
+@dataclass(frozen=True)
+class Registration:
+    """A new release as the HTTP layer validated it, identity still in clear."""
+
+    identity: Identity
+    release: Callable[[str, str], ev.ReleaseRegistered]  # (sealed identity, digest) -> event
+
+
+class Registry:
+    """Everything a request needs: the store, the keys, the calendar and the digest key."""
+
+    def __init__(self, pool: asyncpg.Pool, store: PostgresEventStore, keys: PersonKeys, digest_key: bytes,
+                 calendar: WorkingCalendar) -> None:
+        self.pool = pool
+        self.store = store
+        self.keys = keys
+        self.digest_key = digest_key
+        self.calendar = calendar
+
+    async def load(self, connection: Connection, person_id: uuid.UUID) -> tuple[PersonCase | None, int]:
+        """The case and its version (0 and None when never registered)."""
+        stored = await self.store.bound_to(connection).read_stream(str(person_id))
+        return replay([ev.FACTS[event.type].model_validate(event.payload) for event in stored]), len(stored)
+
+    async def change(self, connection: Connection, person_id: uuid.UUID, command: cmd.Command,
+                     principal: Principal, expected_version: int | None = None) -> tuple[PersonCase, int]:
+        """Apply a command to an existing case inside the caller's transaction; return the new case and version."""
+        case, version = await self.load(connection, person_id)
+        if case is None:
+            raise PersonNotFound(str(person_id))
+        ensure_case_access(principal, case)
+        if expected_version is not None and expected_version != version:
+            raise StaleVersion(version)
+        events = decide(case, command, self.calendar)
+        for event in events:
+            case = evolve(case, event)
+        if isinstance(command, cmd.EraseIdentity):
+            await self.keys.destroy(connection, person_id)
+        return case, await self._write(connection, person_id, case, version, events, principal)
+
+    async def register(self, connection: Connection, person_id: uuid.UUID, registration: Registration,
+                       principal: Principal) -> tuple[PersonCase, int]:
+        """Open a new case with its own key, inside the caller's transaction."""
+        person_key = new_person_key()
+        digest = self.digest(registration.identity.citizen_id)
+        release = registration.release(seal(registration.identity, person_key, person_id), digest)
+        events = decide(None, cmd.RegisterRelease(release), self.calendar)
+        case = replay(events)
+        assert case is not None
+        ensure_case_access(principal, case)
+        await self.keys.store(connection, person_id, person_key)
+        return case, await self._write(connection, person_id, case, 0, events, principal)
+
+    async def find_registration(self, connection: Connection, citizen_id: str, release_date: date) -> uuid.UUID | None:
+        """The person already registered for this citizen ID and release date."""
+        person_id: uuid.UUID | None = await connection.fetchval(
+            "SELECT person_id FROM people WHERE national_id_digest = $1 AND release_date = $2",
+            self.digest(citizen_id), release_date)
+        return person_id
+
+    def digest(self, citizen_id: str) -> str:
+        """The keyed digest of a citizen ID."""
+        return digest_of(citizen_id, self.digest_key)
+
+    async def _write(self, connection: Connection, person_id: uuid.UUID, case: PersonCase, version: int,
+                     events: list[ev.RegistryFact], principal: Principal) -> int:
+        new_version = version + len(events)
+        await project(connection, person_id, case, new_version, self.calendar)
+        metadata = request_metadata(principal)
+        new_events = [NewEvent(type=event.type_name(), payload=event.model_dump(mode="json"), metadata=metadata,
+                               schema_version=event.schema_version) for event in events]
+        try:
+            await self.store.bound_to(connection).append(str(person_id), version, new_events)
+        except ConcurrencyConflict as conflict:
+            raise StaleVersion(conflict.actual_version) from conflict
+        return new_version
+
+
+def request_metadata(principal: Principal) -> EventMetadata:
+    """Who did it, on behalf of which agency, in answer to which request."""
+    correlation_id = structlog.contextvars.get_contextvars().get("correlation_id") or str(uuid.uuid4())
+    return EventMetadata(correlation_id=correlation_id, actor=principal.sub, agency=principal.agency.value)

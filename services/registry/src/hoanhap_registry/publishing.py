@@ -1,0 +1,62 @@
+"""What the registry tells other services: internal events mapped to integration events for the relay.
+
+Names, citizen ID numbers, birth dates, villages, facilities and notes never leave: the integration events carry
+the person id, coarse attributes and the keyed digest of the citizen ID only.
+"""
+
+import uuid
+from datetime import UTC, datetime
+
+from hoanhap import contracts as c
+from hoanhap.contracts import KafkaMessage
+from hoanhap.eventstore import StoredEvent
+from hoanhap.relay import integration_message
+from hoanhap_registry.domain import events as ev
+
+
+def registry_message(stored: StoredEvent) -> KafkaMessage | None:
+    """The integration message of a stored registry event, or None for events kept inside (intake)."""
+    person_id = uuid.UUID(stored.stream_id)
+    fact = ev.FACTS[stored.type].model_validate(stored.payload)
+    data = integration_event(person_id, fact, stored.recorded_at)
+    return None if data is None else integration_message(stored, data)
+
+
+def integration_event(person_id: uuid.UUID, fact: ev.RegistryFact,
+                      recorded_at: datetime) -> c.IntegrationEvent | None:
+    """The contract event for one internal event."""
+    match fact:
+        case ev.ReleaseRegistered():
+            return c.ReleaseRegistered(
+                person_id=person_id, national_id_digest=fact.national_id_digest, birth_year=fact.birth_year,
+                sex=fact.sex, province_code=fact.province_code, commune_code=fact.commune_code,
+                former_place_name=fact.former_place_name, offence_articles=fact.offence_articles,
+                sentence_months=fact.sentence_months, release_type=fact.release_type,
+                release_date=fact.release_date, supervision_months=supervision_months(fact),
+                notified_on=fact.notified_on)
+        case ev.ResidenceConfirmed():
+            return c.ResidenceConfirmed(person_id=person_id, province_code=fact.province_code,
+                                        commune_code=fact.commune_code, confirmed_on=fact.confirmed_on,
+                                        within_deadline=fact.confirmed_on <= fact.due_on)
+        case ev.ResidenceChanged():
+            return c.ResidenceChanged(person_id=person_id, previous_province_code=fact.previous_province_code,
+                                      previous_commune_code=fact.previous_commune_code,
+                                      province_code=fact.province_code, commune_code=fact.commune_code,
+                                      moved_on=fact.moved_on)
+        case ev.ReoffenceRecorded():
+            return c.ReoffenceRecorded(person_id=person_id, reoffence_id=fact.reoffence_id,
+                                       committed_on=fact.committed_on, offence_articles=fact.offence_articles,
+                                       status=fact.status)
+        case ev.CaseClosed():
+            return c.CaseClosed(person_id=person_id, closed_on=fact.closed_on, reason=fact.reason)
+        case ev.PersonErased():
+            return c.PersonErased(person_id=person_id, erased_at=recorded_at.astimezone(UTC))
+    return None
+
+
+def supervision_months(fact: ev.ReleaseRegistered) -> int | None:
+    """Whole months from release to the end of supervision, for the release types that have one."""
+    if fact.supervision_end is None:
+        return None
+    end, start = fact.supervision_end, fact.release_date
+    return max((end.year - start.year) * 12 + end.month - start.month, 0)
