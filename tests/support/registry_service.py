@@ -1,0 +1,75 @@
+"""The registry service as a real process for e2e tests, with tokens and a valid release body."""
+
+import base64
+import os
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from hoanhap.auth import AuthSettings, Principal, mint_token
+from hoanhap.auth.principal import Agency, Jurisdiction, Role
+from hoanhap.devstack.ports import free_port
+
+MASTER_KEY = base64.b64encode(b"e2e-test-master-key-32-bytes-ok!").decode()
+DIGEST_KEY = base64.b64encode(b"e2e-test-digest-key-32-bytes-ok!!").decode()
+
+
+@contextmanager
+def running_registry(database_url: str, bootstrap_servers: str, log_file: Path) -> Iterator[str]:
+    """Start `hoanhap-registry`, wait until ready, yield its base URL, stop it."""
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": database_url, "KAFKA_BOOTSTRAP_SERVERS": bootstrap_servers,
+           "HTTP_PORT": str(port), "IDENTITY_MASTER_KEY": MASTER_KEY, "NATIONAL_ID_DIGEST_KEY": DIGEST_KEY}
+    with open(log_file, "wb") as log:
+        process = subprocess.Popen([str(Path(sys.executable).parent / "hoanhap-registry")], env=env, stdout=log,
+                                   stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_ready(url, process, log_file)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
+def wait_ready(url: str, process: subprocess.Popen[bytes], log_file: Path, timeout: float = 60) -> None:
+    """Poll /health/ready until 200."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"registry exited: {log_file.read_text()[-2000:]}")
+        try:
+            if httpx.get(url + "/health/ready", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"registry not ready in {timeout} s: {log_file.read_text()[-2000:]}")
+
+
+def officer_headers(province: str = "01", communes: tuple[str, ...] = (), sub: str = "officer-1") -> dict[str, str]:
+    """Authorization for a police officer of the province (and only those communes, if given)."""
+    principal = Principal(sub=sub, agency=Agency.POLICE, role=Role.OFFICER,
+                          jurisdiction=Jurisdiction(province=province, communes=communes))
+    return {"Authorization": f"Bearer {mint_token(AuthSettings(), principal, 3600)}"}
+
+
+def new_citizen_id() -> str:
+    """A valid, random 12-digit citizen ID (born in Hà Nội: 001)."""
+    return f"001{uuid.uuid4().int % 10**9:09d}"
+
+
+def release_body(**changes: Any) -> dict[str, Any]:
+    """A valid release notice for commune 00004 of Hà Nội."""
+    body = {"full_name": "Nguyễn Văn Bình", "citizen_id": new_citizen_id(), "birth_date": "1990-02-03",
+            "sex": "male", "province_code": "01", "commune_code": "00004", "village": "Tổ 5",
+            "facility": "Trại giam Thanh Xuân", "offence_articles": [173], "sentence_months": 24,
+            "release_type": "completed_sentence", "release_date": "2026-01-15", "notified_on": "2026-01-09"}
+    return {**body, **changes}
