@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from hoanhap.auth import CurrentPrincipal, ensure_jurisdiction
+from hoanhap.contracts import ReleaseType
 from hoanhap_registry.api.requests import CitizenIdSearch, CommuneCode
 from hoanhap_registry.api.writing import registry_of
 from hoanhap_registry.application import PersonNotFound
@@ -49,7 +50,7 @@ async def search_by_citizen_id(body: CitizenIdSearch, request: Request,
 @router.get("/communes/{commune_code}/people")
 async def list_commune(commune_code: CommuneCode, request: Request, principal: CurrentPrincipal,
                        status: Literal["open", "closed", "erased"] | None = None,
-                       release_type: str | None = None,
+                       release_type: ReleaseType | None = None,
                        released_from: date | None = None, released_to: date | None = None,
                        limit: Annotated[int, Query(ge=1, le=500)] = 50,
                        offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:

@@ -9,9 +9,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 from hoanhap.contracts import CaseClosureReason, ReleaseType, ReoffenceStatus, Sex
 from hoanhap_registry.identity.citizen_id import citizen_id_problem
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-ProvinceCode = Annotated[str, StringConstraints(pattern=r"^\d{2}$")]
-CommuneCode = Annotated[str, StringConstraints(pattern=r"^\d{5}$")]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200,
+                                        pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$")]  # no control characters
+ProvinceCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2}$")]
+CommuneCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]
 Article = Annotated[int, Field(ge=1, le=500)]
 
 

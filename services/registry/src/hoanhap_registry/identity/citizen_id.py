@@ -4,7 +4,7 @@ import re
 
 from hoanhap.contracts import national_id_digest
 
-CITIZEN_ID = re.compile(r"^\d{12}$")
+CITIZEN_ID = re.compile(r"^[0-9]{12}$")
 
 
 def citizen_id_problem(citizen_id: str) -> str | None:
