@@ -8,7 +8,7 @@ INSTANCE ?= up
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: install up down test unit integration e2e lint bench-core
+.PHONY: install up down test unit integration e2e lint bench-core bench-registry
 
 install:
 	@tools/install-uv.sh $(UV_VERSION) $(TOOLS)
@@ -38,3 +38,6 @@ lint: install
 
 bench-core: install
 	@$(VENV)/python -m benchmarks.bench_core
+
+bench-registry: install
+	@$(VENV)/python -m benchmarks.bench_registry

@@ -22,10 +22,11 @@ DIGEST_KEY = base64.b64encode(b"e2e-test-digest-key-32-bytes-ok!!").decode()
 
 
 @contextmanager
-def running_registry(database_url: str, bootstrap_servers: str, log_file: Path) -> Iterator[str]:
+def running_registry(database_url: str, bootstrap_servers: str, log_file: Path, workers: int = 1) -> Iterator[str]:
     """Start `hoanhap-registry`, wait until ready, yield its base URL, stop it."""
     port = free_port()
     env = {**os.environ, "DATABASE_URL": database_url, "KAFKA_BOOTSTRAP_SERVERS": bootstrap_servers,
+           "HTTP_WORKERS": str(workers),
            "HTTP_PORT": str(port), "IDENTITY_MASTER_KEY": MASTER_KEY, "NATIONAL_ID_DIGEST_KEY": DIGEST_KEY}
     with open(log_file, "wb") as log:
         process = subprocess.Popen([str(Path(sys.executable).parent / "hoanhap-registry")], env=env, stdout=log,

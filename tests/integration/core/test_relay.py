@@ -22,6 +22,14 @@ async def relay(pool, store, topic, kafka_bootstrap_servers, monkeypatch):
     await producer.stop()
 
 
+async def wait_for_key(bootstrap: str, topic: str, key: bytes, timeout: float = 30) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        if key in {record.key for record in await read_topic(bootstrap, topic, expected=1, timeout=2)}:
+            return
+    raise AssertionError(f"{key!r} never reached {topic}")
+
+
 async def publish_all(relay: Relay) -> int:
     total = 0
     while published := await relay.publish_next_batch():
@@ -126,3 +134,38 @@ async def test_position_is_not_stored_when_the_broker_refuses_a_message(relay, s
 
     assert await pool.fetchval("SELECT position FROM relay_positions WHERE relay = $1", relay.name) == before
     assert await publish_all(relay) == 1, "the event is still waiting to be published"
+
+
+async def test_one_relay_of_a_name_publishes_and_a_standby_takes_over_when_it_stops(relay, store, topic, database_url,
+                                                                                  kafka_bootstrap_servers):
+    await publish_all(relay)
+    mapped = {"active": 0, "standby": 0}
+
+    def counting(role):
+        def map_and_count(stored):
+            mapped[role] += 1
+            return map_event(stored)
+        return map_and_count
+
+    stops = {"active": asyncio.Event(), "standby": asyncio.Event()}
+    tasks = {}
+    for role in ("active", "standby"):
+        twin = Relay(relay.name, relay.pool, store, relay.producer, counting(role))
+        tasks[role] = asyncio.create_task(run_relay(twin, database_url, store.notify_channel, stops[role]))
+        await asyncio.sleep(0.5)
+    try:
+        first = uuid.uuid4()
+        await store.append(str(first), 0, [new_release_event(first)])
+        await wait_for_key(kafka_bootstrap_servers, topic, str(first).encode())
+        assert mapped == {"active": 1, "standby": 0}
+
+        stops["active"].set()
+        await asyncio.wait_for(tasks["active"], 10)
+        second = uuid.uuid4()
+        await store.append(str(second), 0, [new_release_event(second)])
+        await wait_for_key(kafka_bootstrap_servers, topic, str(second).encode())
+        assert mapped == {"active": 1, "standby": 1}
+    finally:
+        for stop in stops.values():
+            stop.set()
+        await asyncio.wait_for(asyncio.gather(*tasks.values()), 15)

@@ -1,13 +1,20 @@
 """Console entry point: `hoanhap-registry` serves the registry service."""
 
-from hoanhap.service.runner import load_settings, run_service
+from fastapi import FastAPI
+
+from hoanhap.service.runner import build_app, load_settings, run_service
 from hoanhap_registry.app import SERVICE, create_app
 from hoanhap_registry.settings import RegistrySettings
 
 
+def app() -> FastAPI:
+    """The app of one HTTP worker process, built from the environment."""
+    return build_app(SERVICE, create_app, RegistrySettings)
+
+
 def main() -> None:
-    """Read settings from the environment and serve until stopped."""
-    run_service(SERVICE, create_app, load_settings(SERVICE, RegistrySettings))
+    """Check the settings, then serve until stopped."""
+    run_service(load_settings(SERVICE, RegistrySettings), "hoanhap_registry.main:app")
 
 
 if __name__ == "__main__":

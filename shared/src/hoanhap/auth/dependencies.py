@@ -18,7 +18,7 @@ def verifier_of(request: Request) -> TokenVerifier:
     return verifier
 
 
-def current_principal(request: Request) -> Principal:
+async def current_principal(request: Request) -> Principal:
     """The caller named by the request's bearer token, or 401 with the reason."""
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token:

@@ -2,11 +2,12 @@
 
 import asyncio
 
+import asyncpg
 import structlog
 
 from hoanhap.relay import metrics
 from hoanhap.relay.relay import Relay
-from hoanhap.relay.wakeup import notifications, wait_for_wakeup
+from hoanhap.relay.wakeup import leadership, notifications, wait_for_wakeup
 
 log = structlog.get_logger(__name__)
 
@@ -15,8 +16,17 @@ RETRY_DELAY = 1.0
 
 
 async def run_relay(relay: Relay, database_url: str, channel: str, stop: asyncio.Event) -> None:
-    """Publish batches until stop is set; sleep until a NOTIFY (or the poll interval) when caught up."""
-    async with notifications(database_url, channel) as woken:
+    """Publish batches until stop is set, as the one active relay of its name (others stand by); sleep until a
+    NOTIFY (or the poll interval) when caught up."""
+    async with leadership(database_url, relay.name, stop) as connection:
+        if connection is None:
+            return
+        log.info("relay active", relay=relay.name)
+        await _publish_until(relay, connection, channel, stop)
+
+
+async def _publish_until(relay: Relay, connection: asyncpg.Connection, channel: str, stop: asyncio.Event) -> None:
+    async with notifications(connection, channel) as woken:
         while not stop.is_set():
             try:
                 published = await relay.publish_next_batch()

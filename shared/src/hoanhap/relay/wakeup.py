@@ -6,12 +6,30 @@ from contextlib import asynccontextmanager
 
 import asyncpg
 
+from hoanhap.eventstore.advisory_locks import advisory_lock_key
+
+STANDBY_RETRY = 2.0
+
 
 @asynccontextmanager
-async def notifications(database_url: str, channel: str) -> AsyncIterator[asyncio.Event]:
-    """An event set whenever something is NOTIFYed on channel, on a connection of its own."""
-    woken = asyncio.Event()
+async def leadership(database_url: str, relay: str, stop: asyncio.Event) -> AsyncIterator[asyncpg.Connection | None]:
+    """A connection holding the relay's session lock, so one relay publishes while others stand by; None if
+    stop is set before the lock comes free. Losing the connection loses the lock, and a standby takes over."""
     connection = await asyncpg.connect(database_url)
+    try:
+        while not await connection.fetchval("SELECT pg_try_advisory_lock($1)", advisory_lock_key(f"relay:{relay}")):
+            if await _stopped_within(stop, STANDBY_RETRY):
+                yield None
+                return
+        yield connection
+    finally:
+        await connection.close()
+
+
+@asynccontextmanager
+async def notifications(connection: asyncpg.Connection, channel: str) -> AsyncIterator[asyncio.Event]:
+    """An event set whenever something is NOTIFYed on channel, LISTENed on the relay's own connection."""
+    woken = asyncio.Event()
 
     def on_notify(*_: object) -> None:
         woken.set()
@@ -20,7 +38,7 @@ async def notifications(database_url: str, channel: str) -> AsyncIterator[asynci
     try:
         yield woken
     finally:
-        await connection.close()
+        await connection.remove_listener(channel, on_notify)
 
 
 async def wait_for_wakeup(woken: asyncio.Event, stop: asyncio.Event, timeout: float) -> None:
@@ -30,3 +48,11 @@ async def wait_for_wakeup(woken: asyncio.Event, stop: asyncio.Event, timeout: fl
     for wait in pending:
         wait.cancel()
     woken.clear()
+
+
+async def _stopped_within(stop: asyncio.Event, seconds: float) -> bool:
+    try:
+        await asyncio.wait_for(stop.wait(), seconds)
+    except TimeoutError:
+        return False
+    return True

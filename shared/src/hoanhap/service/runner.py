@@ -25,8 +25,16 @@ def load_settings(service: str, settings_class: type[SettingsT]) -> SettingsT:
         raise SystemExit(2) from None
 
 
-def run_service(service: str, create_app: Callable[[SettingsT], FastAPI], settings: SettingsT) -> None:
-    """Serve the app until SIGINT or SIGTERM, then shut down gracefully; logs are structlog lines."""
+def run_service(settings: ServiceSettings, app_factory: str) -> None:
+    """Serve the app until SIGINT or SIGTERM with HTTP_WORKERS processes, each building it from app_factory
+    ("module:function" returning the FastAPI app); then shut down gracefully."""
+    uvicorn.run(app_factory, factory=True, host=settings.http_host, port=settings.http_port,
+                workers=settings.http_workers, log_level=settings.log_level.lower(), access_log=False,
+                log_config=None)
+
+
+def build_app(service: str, create_app: Callable[[SettingsT], FastAPI], settings_class: type[SettingsT]) -> FastAPI:
+    """The app of one worker process: settings from the environment, logging configured, app created."""
+    settings = load_settings(service, settings_class)
     configure_logging(service, settings.log_level)
-    uvicorn.run(create_app(settings), host=settings.http_host, port=settings.http_port,
-                log_level=settings.log_level.lower(), access_log=False, log_config=None)
+    return create_app(settings)

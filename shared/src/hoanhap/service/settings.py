@@ -13,6 +13,7 @@ class ServiceSettings(BaseSettings):
     kafka_bootstrap_servers: str = Field(description="Comma-separated Kafka bootstrap servers")
     http_host: str = Field(default="127.0.0.1", description="Interface the HTTP server binds")
     http_port: int = Field(default=8000, description="Port the HTTP server binds")
+    http_workers: int = Field(default=1, ge=1, le=64, description="HTTP worker processes (the relay runs in one)")
     log_level: str = Field(default="INFO", description="Lowest log level written")
 
 

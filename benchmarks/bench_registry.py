@@ -1,0 +1,70 @@
+"""`make bench-registry`: releases registered over HTTP by 32 concurrent clients, and the bulk import rate.
+
+Everything runs on this machine: Kafka, PostgreSQL, the registry service (one process, its relay included)
+and the load generator. Figures, not a test.
+"""
+
+import asyncio
+import os
+import statistics
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import aiohttp
+
+from benchmarks.devstack_session import bench_stack, fresh_database
+from tests.support.registry_service import officer_headers, release_body, running_registry
+
+CLIENTS = int(os.environ.get("BENCH_CLIENTS", "32"))
+REQUESTS = int(os.environ.get("BENCH_REQUESTS", "6000"))
+WORKERS = int(os.environ.get("BENCH_HTTP_WORKERS", "2"))
+WARM_UP = 300
+
+
+async def register_many(url: str, count: int, clients: int) -> tuple[list[float], float]:
+    """Latencies (s) of `count` registrations sent by `clients` concurrent clients, and the elapsed time."""
+    headers = officer_headers()
+    bodies = [release_body(full_name=f"Người {i}") for i in range(count)]
+    latencies: list[float] = []
+
+    async def client(share: list[dict]) -> None:
+        async with aiohttp.ClientSession(base_url=url, headers=headers) as http:
+            for body in share:
+                started = time.perf_counter()
+                async with http.post("/v1/releases", json=body) as response:
+                    await response.read()
+                latencies.append(time.perf_counter() - started)
+                assert response.status == 201, await response.text()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(client(bodies[i::clients]) for i in range(clients)))
+    return latencies, time.perf_counter() - started
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The value below which `share` of the values fall."""
+    ordered = sorted(values)
+    return ordered[min(int(len(ordered) * share), len(ordered) - 1)]
+
+
+def main() -> None:
+    with bench_stack() as endpoints, tempfile.TemporaryDirectory() as folder:
+        database = fresh_database(endpoints, f"bench_registry_{uuid.uuid4().hex[:6]}")
+        log = Path(folder) / "registry.log"
+        with running_registry(database, endpoints.kafka_bootstrap_servers, log, WORKERS) as url:
+            asyncio.run(register_many(url, WARM_UP, CLIENTS))
+            latencies, elapsed = asyncio.run(register_many(url, REQUESTS, CLIENTS))
+    print(f"\nbench-registry: {REQUESTS:,} releases registered over HTTP by {CLIENTS} concurrent clients, "
+          f"registry with {WORKERS} HTTP worker processes ({os.cpu_count()} cores shared by Kafka, PostgreSQL, "
+          "the service and the load generator)\n")
+    print("| measure | value |\n|---|---:|")
+    print(f"| requests/s | {REQUESTS / elapsed:,.0f} |")
+    print(f"| p50 latency | {percentile(latencies, 0.50) * 1000:.1f} ms |")
+    print(f"| p99 latency | {percentile(latencies, 0.99) * 1000:.1f} ms |")
+    print(f"| mean latency | {statistics.mean(latencies) * 1000:.1f} ms |")
+
+
+if __name__ == "__main__":
+    main()
