@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 import asyncpg
-import structlog
 
 from hoanhap.auth import Principal
 from hoanhap.eventstore import ConcurrencyConflict, EventMetadata, NewEvent, PostgresEventStore
 from hoanhap.eventstore.connections import Connection
+from hoanhap.observability import current_correlation_id, new_correlation_id
 from hoanhap_registry.domain import commands as cmd
 from hoanhap_registry.domain import events as ev
 from hoanhap_registry.domain.decide import decide
@@ -115,5 +115,5 @@ class Registry:
 
 def request_metadata(principal: Principal) -> EventMetadata:
     """Who did it, on behalf of which agency, in answer to which request."""
-    correlation_id = structlog.contextvars.get_contextvars().get("correlation_id") or str(uuid.uuid4())
+    correlation_id = current_correlation_id() or new_correlation_id()
     return EventMetadata(correlation_id=correlation_id, actor=principal.sub, agency=principal.agency.value)

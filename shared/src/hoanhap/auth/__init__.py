@@ -1,9 +1,45 @@
-"""Bearer-token authentication and jurisdiction checks shared by every service."""
+"""Bearer-token authentication, jurisdiction and role checks shared by every service.
 
-from hoanhap.auth.dependencies import CurrentPrincipal, current_principal, ensure_jurisdiction
+Environment variables: see `hoanhap.auth.settings`. Development tokens: `python -m hoanhap.auth.mint --help`.
+"""
+
+from hoanhap.auth.access import (
+    ensure_agency,
+    ensure_jurisdiction,
+    ensure_record_access,
+    ensure_role,
+    visible_to,
+)
+from hoanhap.auth.dependencies import (
+    CurrentPrincipal,
+    install_token_verifier,
+    principal_dependency,
+    require_principal,
+)
+from hoanhap.auth.development_tokens import MintingRefused, mint_token
 from hoanhap.auth.principal import Agency, Jurisdiction, Principal, Role
+from hoanhap.auth.refusals import TokenProblem, Unauthenticated
 from hoanhap.auth.settings import AuthSettings
-from hoanhap.auth.tokens import TokenVerifier, Unauthenticated, mint_token
+from hoanhap.auth.tokens import TokenVerifier
 
-__all__ = ["Agency", "AuthSettings", "CurrentPrincipal", "Jurisdiction", "Principal", "Role", "TokenVerifier",
-           "Unauthenticated", "current_principal", "ensure_jurisdiction", "mint_token"]
+__all__ = [
+    "Agency",
+    "AuthSettings",
+    "CurrentPrincipal",
+    "Jurisdiction",
+    "MintingRefused",
+    "Principal",
+    "Role",
+    "TokenProblem",
+    "TokenVerifier",
+    "Unauthenticated",
+    "ensure_agency",
+    "ensure_jurisdiction",
+    "ensure_record_access",
+    "ensure_role",
+    "install_token_verifier",
+    "mint_token",
+    "principal_dependency",
+    "require_principal",
+    "visible_to",
+]

@@ -1,44 +1,69 @@
-"""FastAPI dependencies: the verified principal of a request, and jurisdiction checks (403 / 404)."""
+"""FastAPI dependencies: the verified principal of a request, or 401 naming the reason.
 
+`CurrentPrincipal` (or `Depends(require_principal)`) uses the app's verifier: the one `install_token_verifier`
+stored at startup, else one built from the environment on the first request. `principal_dependency(verifier)`
+gives a dependency bound to a verifier of your own.
+"""
+
+from collections.abc import Awaitable, Callable
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+import structlog
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from hoanhap.auth.principal import Principal
+from hoanhap.auth.refusals import TokenProblem, Unauthenticated
 from hoanhap.auth.settings import AuthSettings
-from hoanhap.auth.tokens import TokenVerifier, Unauthenticated
+from hoanhap.auth.tokens import TokenVerifier
+
+bearer_scheme = HTTPBearer(auto_error=False, description="a JWT naming agency, role and jurisdiction")
+BearerCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)]
+log = structlog.get_logger(__name__)
+
+
+def install_token_verifier(app: FastAPI, settings: AuthSettings | None = None) -> TokenVerifier:
+    """Build the app's verifier now (from the environment by default), so a bad key stops the service at start."""
+    app.state.token_verifier = TokenVerifier(settings or AuthSettings())
+    return app.state.token_verifier
 
 
 def verifier_of(request: Request) -> TokenVerifier:
-    """The app's verifier, made once from the environment on first use."""
-    state = request.app.state
-    if getattr(state, "token_verifier", None) is None:
-        state.token_verifier = TokenVerifier(AuthSettings())
-    verifier: TokenVerifier = state.token_verifier
-    return verifier
+    """The app's verifier, built from the environment on first use when none was installed."""
+    verifier: TokenVerifier | None = getattr(request.app.state, "token_verifier", None)
+    return verifier or install_token_verifier(request.app)
 
 
-async def current_principal(request: Request) -> Principal:
+async def require_principal(request: Request, credentials: BearerCredentials) -> Principal:
     """The caller named by the request's bearer token, or 401 with the reason."""
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not token:
-        raise _unauthorized("missing bearer token in the Authorization header")
+    return authenticate(verifier_of(request), credentials)
+
+
+def principal_dependency(verifier: TokenVerifier) -> Callable[[BearerCredentials], Awaitable[Principal]]:
+    """A dependency returning the caller that this verifier accepts, or 401 with the reason."""
+
+    async def principal_of(credentials: BearerCredentials) -> Principal:
+        return authenticate(verifier, credentials)
+
+    return principal_of
+
+
+def authenticate(verifier: TokenVerifier, credentials: HTTPAuthorizationCredentials | None) -> Principal:
+    """The principal of the credentials, or the 401 HTTPException naming the problem."""
     try:
-        return verifier_of(request).verify(token)
-    except Unauthenticated as reason:
-        raise _unauthorized(str(reason)) from None
+        if credentials is None:
+            raise Unauthenticated(TokenProblem.MISSING,
+                                  "missing bearer token: send the header 'Authorization: Bearer <token>'")
+        return verifier.verify(credentials.credentials)
+    except Unauthenticated as refusal:
+        log.info("request not authenticated", problem=refusal.problem.value)
+        raise unauthorized(refusal) from None
 
 
-CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
+def unauthorized(refusal: Unauthenticated) -> HTTPException:
+    """401 with the refusal's message and the WWW-Authenticate challenge (RFC 6750)."""
+    challenge = "Bearer" if refusal.problem is TokenProblem.MISSING else 'Bearer error="invalid_token"'
+    return HTTPException(401, refusal.message, headers={"WWW-Authenticate": challenge})
 
 
-def ensure_jurisdiction(principal: Principal, province_code: str, commune_code: str | None = None) -> None:
-    """404 for a place in another province (it is invisible), 403 for another commune of the caller's province."""
-    if not principal.sees_province(province_code):
-        raise HTTPException(404, "not found")
-    if not principal.can_access(province_code, commune_code):
-        raise HTTPException(403, f"commune {commune_code} is outside your jurisdiction")
-
-
-def _unauthorized(reason: str) -> HTTPException:
-    return HTTPException(401, reason, headers={"WWW-Authenticate": "Bearer"})
+CurrentPrincipal = Annotated[Principal, Depends(require_principal)]

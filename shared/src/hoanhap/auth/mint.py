@@ -1,46 +1,67 @@
-"""`hoanhap-token`: mint a development token, e.g. `hoanhap-token --agency police --role officer --province 01`."""
+"""`hoanhap-token`: print a development token, e.g. `hoanhap-token --agency police --role officer --province 01`.
+
+Signed with AUTH_SECRET (HS256; by default the public development secret), with AUTH_ISSUER and AUTH_AUDIENCE, so
+a service running with the same environment accepts it. Refused when AUTH_ALGORITHM is not HS256.
+"""
 
 import argparse
 import re
 import sys
 
-from hoanhap.auth.principal import Agency, Jurisdiction, Principal, Role
-from hoanhap.auth.settings import AuthSettings
-from hoanhap.auth.tokens import mint_token
+from pydantic import ValidationError
 
+from hoanhap.auth.development_tokens import MintingRefused, mint_token
+from hoanhap.auth.principal import Agency, Jurisdiction, Principal, Role
+from hoanhap.auth.refusals import in_words
+from hoanhap.auth.settings import AuthSettings
+
+PROGRAM = "hoanhap-token"
 DURATION = re.compile(r"^(\d+)([smhd])$")
 SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print a signed development token for the given agency, role and jurisdiction."""
+    """Print a signed development token for the given agency, role and jurisdiction; 2 when refused."""
     args = _parser().parse_args(argv)
-    principal = Principal(sub=args.sub, agency=args.agency, role=args.role,
-                          jurisdiction=Jurisdiction(province=args.province, communes=tuple(args.commune)))
     try:
-        print(mint_token(AuthSettings(), principal, ttl_seconds(args.ttl)))
-    except ValueError as error:
-        print(f"hoanhap-token: {error}", file=sys.stderr)
+        settings = AuthSettings()
+        principal = Principal(sub=args.sub, agency=args.agency, role=args.role,
+                              jurisdiction=Jurisdiction(province=args.province, communes=tuple(args.commune)))
+        print(mint_token(settings, principal, args.ttl))
+    except (ValidationError, MintingRefused) as error:
+        for reason in _reasons(error):
+            print(f"{PROGRAM}: {reason}", file=sys.stderr)
         return 2
     return 0
 
 
 def ttl_seconds(text: str) -> int:
-    """Seconds in a duration such as 30m, 8h or 7d."""
+    """Seconds in a duration such as 90s, 30m, 8h or 7d."""
     match = DURATION.match(text)
     if match is None:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a duration such as 30m, 8h or 7d")
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration such as 90s, 30m, 8h or 7d")
     return int(match.group(1)) * SECONDS[match.group(2)]
 
 
+def _reasons(error: ValidationError | MintingRefused) -> list[str]:
+    if isinstance(error, MintingRefused):
+        return [str(error)]
+    if error.title != AuthSettings.__name__:
+        return [in_words(problem) for problem in error.errors(include_url=False)]
+    return [f"AUTH_{'_'.join(map(str, problem['loc'])).upper()}: {in_words(problem)}"
+            for problem in error.errors(include_url=False)]
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="hoanhap-token", description=__doc__)
+    parser = argparse.ArgumentParser(prog=PROGRAM, description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--agency", required=True, choices=[agency.value for agency in Agency])
     parser.add_argument("--role", required=True, choices=[role.value for role in Role])
     parser.add_argument("--province", required=True, help="official province code, e.g. 01 (Hà Nội)")
-    parser.add_argument("--commune", action="append", default=[], help="official commune code; repeatable")
-    parser.add_argument("--sub", default="dev-user", help="who the token is for")
-    parser.add_argument("--ttl", default="8h", help="lifetime such as 30m, 8h or 7d")
+    parser.add_argument("--commune", action="append", default=[],
+                        help="official commune code, repeatable; none: the whole province")
+    parser.add_argument("--sub", default="dev-user", help="who the token is for (default dev-user)")
+    parser.add_argument("--ttl", type=ttl_seconds, default="8h", help="lifetime such as 30m, 8h or 7d (default 8h)")
     return parser
 
 

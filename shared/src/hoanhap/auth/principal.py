@@ -1,21 +1,30 @@
-"""Who is calling: agency, role and jurisdiction, as the bearer token states them."""
+"""Who is calling: the agency, the role and the jurisdiction that a verified bearer token states."""
 
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from hoanhap.contracts.values import CommuneCode, ProvinceCode
 
 
 class Agency(StrEnum):
-    """The agencies that run a service or read its figures."""
+    """The agency a caller works for; each runs its own service (stats is the steering committee's)."""
 
-    POLICE = "police"
-    SUPERVISION = "supervision"
-    BANK = "bank"
-    STEERING_COMMITTEE = "steering_committee"
+    POLICE = "police"  # registry: commune and provincial police
+    SUPERVISION = "supervision"  # supervision: police, sponsors and mass organisations
+    BANK = "bank"  # credit: the Bank for Social Policies (NHCSXH)
+    STEERING_COMMITTEE = "steering_committee"  # stats: Steering Committee 138
 
 
 class Role(StrEnum):
-    """What a person may do: officers record, supervisors also correct and close, analysts read figures."""
+    """What a caller does inside their agency; each service decides which roles may call which endpoint.
+
+    officer     records facts about people in the jurisdiction (intake, visits, loan applications)
+    supervisor  everything an officer does, and corrects, approves and closes
+    analyst     reads figures (aggregates) only, never identified people
+    admin       operates the service (replays, rebuilds, dead letters); no wider jurisdiction than the token's
+    """
 
     OFFICER = "officer"
     SUPERVISOR = "supervisor"
@@ -28,30 +37,47 @@ class Jurisdiction(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    province: str = Field(pattern=r"^\d{2}$", description="official province code")
-    communes: tuple[str, ...] = Field(default=(), description="official commune codes; empty: all")
+    province: ProvinceCode
+    communes: tuple[CommuneCode, ...] = Field(default=(), description="official commune codes; empty: all")
+
+    @field_validator("communes", mode="before")
+    @classmethod
+    def absent_means_all(cls, value: Any) -> Any:
+        """A null list of communes means the whole province, like an empty one."""
+        return () if value is None else value
+
+    @property
+    def whole_province(self) -> bool:
+        """True when no commune restriction applies."""
+        return not self.communes
 
     def covers(self, province_code: str, commune_code: str | None = None) -> bool:
-        """True when the place lies inside this jurisdiction."""
+        """True when the place (a commune, or with None the whole province) lies inside this jurisdiction."""
         if province_code != self.province:
             return False
-        return not self.communes or commune_code is None or commune_code in self.communes
+        if commune_code is None:
+            return self.whole_province
+        return self.whole_province or commune_code in self.communes
 
 
 class Principal(BaseModel):
-    """The verified caller."""
+    """The verified caller, parsed from a token's claims (registered claims such as exp are ignored here)."""
 
     model_config = ConfigDict(frozen=True, extra="ignore")
 
-    sub: str = Field(min_length=1)
+    sub: str = Field(min_length=1, max_length=200, description="who the token was issued to")
     agency: Agency
     role: Role
     jurisdiction: Jurisdiction
 
     def can_access(self, province_code: str, commune_code: str | None = None) -> bool:
-        """True when the caller may read identified data and write at this place."""
+        """True when the caller may read identified data and write at this place (None: province-wide)."""
         return self.jurisdiction.covers(province_code, commune_code)
 
     def sees_province(self, province_code: str) -> bool:
-        """True when the province is the caller's: people of other provinces are invisible (404)."""
+        """True when the province is the caller's; people of other provinces are invisible (404)."""
         return province_code == self.jurisdiction.province
+
+    def has_role(self, *roles: Role) -> bool:
+        """True when the caller's role is one of these."""
+        return self.role in roles

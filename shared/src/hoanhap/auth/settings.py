@@ -1,16 +1,21 @@
-"""How tokens are verified, from the environment.
+"""How bearer tokens are verified, from environment variables.
 
-AUTH_ALGORITHM   HS256 (development, shared secret) or RS256 / ES256 (production, public key); default HS256
-AUTH_SECRET      the HS256 secret; the default is for development only and is refused by RS256/ES256 set-ups
-AUTH_PUBLIC_KEY  PEM public key for RS256 / ES256
-AUTH_ISSUER      expected `iss`; default "hoanhap-dev"
-AUTH_AUDIENCE    expected `aud`; default "hoanhap"
+AUTH_ALGORITHM        HS256 (development: a shared secret) or RS256 / ES256 (production: a public key); default HS256
+AUTH_SECRET           the HS256 secret; default DEVELOPMENT_SECRET below, which is public: DEVELOPMENT ONLY
+AUTH_PUBLIC_KEY       PEM public key (RSA for RS256, EC P-256 for ES256); required unless HS256
+AUTH_ISSUER           the `iss` every token must carry; default "hoanhap-dev"
+AUTH_AUDIENCE         the `aud` every token must carry; default "hoanhap"
+AUTH_LEEWAY_SECONDS   clock skew tolerated on `exp` and `iat`; default 30
 """
+
+from typing import Final, Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+# Public in this repository: anyone can mint tokens with it. For local development and tests only.
 DEVELOPMENT_SECRET = "hoanhap-development-secret-do-not-use-in-production"
+DEVELOPMENT_ALGORITHM: Final = "HS256"
 
 
 class AuthSettings(BaseSettings):
@@ -18,17 +23,14 @@ class AuthSettings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="AUTH_", extra="ignore")
 
-    algorithm: str = Field(default="HS256", pattern="^(HS256|RS256|ES256)$")
+    algorithm: Literal["HS256", "RS256", "ES256"] = DEVELOPMENT_ALGORITHM
     secret: str = DEVELOPMENT_SECRET
     public_key: str | None = None
     issuer: str = "hoanhap-dev"
     audience: str = "hoanhap"
+    leeway_seconds: int = Field(default=30, ge=0, le=600)
 
     @property
-    def verification_key(self) -> str:
-        """The key signatures are checked with."""
-        if self.algorithm == "HS256":
-            return self.secret
-        if not self.public_key:
-            raise ValueError(f"AUTH_PUBLIC_KEY is required when AUTH_ALGORITHM is {self.algorithm}")
-        return self.public_key
+    def uses_development_secret(self) -> bool:
+        """True when tokens are checked with the public development secret."""
+        return self.algorithm == DEVELOPMENT_ALGORITHM and self.secret == DEVELOPMENT_SECRET

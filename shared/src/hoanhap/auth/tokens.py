@@ -1,62 +1,85 @@
-"""Verifying bearer tokens (JWT) into a Principal, and minting development tokens."""
+"""Verifying bearer tokens (JWT): signature, algorithm, expiry, issuer and audience, then the claims' shape."""
 
-import time
 from typing import Any
 
 import jwt
+import structlog
+from jwt.exceptions import InvalidSubjectError
 from pydantic import ValidationError
 
 from hoanhap.auth.principal import Principal
+from hoanhap.auth.refusals import TokenProblem, Unauthenticated, in_words
 from hoanhap.auth.settings import AuthSettings
 
-
-class Unauthenticated(Exception):
-    """The request carries no usable token; the message says why."""
+REQUIRED_CLAIMS = ["sub", "exp", "iat", "iss", "aud"]
+log = structlog.get_logger(__name__)
 
 
 class TokenVerifier:
-    """Checks signature, expiry, issuer and audience, then the claims' shape."""
+    """Turns a token into the Principal it names, or raises Unauthenticated with the reason."""
 
     def __init__(self, settings: AuthSettings) -> None:
         self.settings = settings
-        self.key = settings.verification_key
+        self.key = verification_key(settings)
+        if settings.uses_development_secret:
+            log.warning("tokens are verified with the public development secret; set AUTH_ALGORITHM and "
+                        "AUTH_PUBLIC_KEY (or AUTH_SECRET) outside development")
 
     def verify(self, token: str) -> Principal:
-        """The principal the token names, or Unauthenticated with the reason."""
+        """The principal the token names, or Unauthenticated naming the problem."""
         try:
             claims = jwt.decode(token, self.key, algorithms=[self.settings.algorithm],
                                 audience=self.settings.audience, issuer=self.settings.issuer,
-                                options={"require": ["exp", "iat", "sub"]})
-        except jwt.ExpiredSignatureError as error:
-            raise Unauthenticated("token expired") from error
-        except jwt.InvalidSignatureError as error:
-            raise Unauthenticated("token signature is not valid") from error
-        except jwt.InvalidAudienceError as error:
-            raise Unauthenticated(f"token audience is not {self.settings.audience!r}") from error
-        except jwt.InvalidIssuerError as error:
-            raise Unauthenticated(f"token issuer is not {self.settings.issuer!r}") from error
-        except jwt.MissingRequiredClaimError as error:
-            raise Unauthenticated(f"token lacks the {error.claim!r} claim") from error
+                                leeway=self.settings.leeway_seconds, options={"require": REQUIRED_CLAIMS})
         except jwt.PyJWTError as error:
-            raise Unauthenticated(f"token is malformed: {error}") from error
+            raise refusal_for(error, self.settings) from error
         return principal_from_claims(claims)
 
 
+def verification_key(settings: AuthSettings) -> Any:
+    """The key signatures are checked with, loaded now so a bad AUTH_PUBLIC_KEY stops the service at start."""
+    if settings.algorithm == "HS256":
+        return settings.secret
+    if not settings.public_key:
+        raise ValueError(f"AUTH_PUBLIC_KEY is required when AUTH_ALGORITHM is {settings.algorithm}")
+    if "PRIVATE KEY" in settings.public_key:
+        raise ValueError("AUTH_PUBLIC_KEY holds a private key; give services the public key only")
+    try:
+        return jwt.get_algorithm_by_name(settings.algorithm).prepare_key(settings.public_key)
+    except (jwt.InvalidKeyError, ValueError, TypeError) as error:
+        raise ValueError(f"AUTH_PUBLIC_KEY is not a PEM public key for {settings.algorithm}: {error}") from None
+
+
+def refusal_for(error: jwt.PyJWTError, settings: AuthSettings) -> Unauthenticated:
+    """The Unauthenticated that names what PyJWT found wrong (subclasses are matched before their bases)."""
+    match error:
+        case jwt.ExpiredSignatureError():
+            return Unauthenticated(TokenProblem.EXPIRED, "token expired; ask for a new one")
+        case jwt.ImmatureSignatureError():
+            return Unauthenticated(TokenProblem.NOT_YET_VALID, "token is not valid yet; check the issuer's clock")
+        case jwt.InvalidSignatureError():
+            return Unauthenticated(TokenProblem.BAD_SIGNATURE, "token signature is not valid for this service's key")
+        case jwt.InvalidAlgorithmError():
+            return Unauthenticated(TokenProblem.WRONG_ALGORITHM,
+                                   f"token is not signed with {settings.algorithm}, the only algorithm accepted")
+        case jwt.InvalidAudienceError():
+            return Unauthenticated(TokenProblem.WRONG_AUDIENCE, f"token audience is not {settings.audience!r}")
+        case jwt.InvalidIssuerError():
+            return Unauthenticated(TokenProblem.WRONG_ISSUER, f"token issuer is not {settings.issuer!r}")
+        case jwt.MissingRequiredClaimError():
+            return Unauthenticated(TokenProblem.MISSING_CLAIM, f"token lacks the {error.claim!r} claim")
+        case jwt.InvalidIssuedAtError() | InvalidSubjectError():
+            return Unauthenticated(TokenProblem.INVALID_CLAIM, f"token claim is not valid: {error}")
+        case _:
+            return Unauthenticated(TokenProblem.MALFORMED, f"token is malformed: {error}")
+
+
 def principal_from_claims(claims: dict[str, Any]) -> Principal:
-    """The principal of verified claims, or Unauthenticated naming the bad claim."""
+    """The principal of verified claims, or Unauthenticated naming the first bad claim."""
     try:
         return Principal.model_validate(claims)
     except ValidationError as error:
-        problem = error.errors()[0]
+        problem = error.errors(include_url=False)[0]
         claim = ".".join(str(part) for part in problem["loc"])
-        raise Unauthenticated(f"token claim {claim!r}: {problem['msg']}") from error
-
-
-def mint_token(settings: AuthSettings, principal: Principal, ttl_seconds: int) -> str:
-    """A token for the principal signed with the development secret (HS256 only)."""
-    if settings.algorithm != "HS256":
-        raise ValueError("development tokens are signed with AUTH_SECRET and need AUTH_ALGORITHM=HS256")
-    now = int(time.time())
-    claims = {**principal.model_dump(mode="json"), "iat": now, "exp": now + ttl_seconds,
-              "iss": settings.issuer, "aud": settings.audience}
-    return jwt.encode(claims, settings.secret, algorithm="HS256")
+        kind = TokenProblem.MISSING_CLAIM if problem["type"] == "missing" else TokenProblem.INVALID_CLAIM
+        raise Unauthenticated(kind, f"token claim {claim!r}: {in_words(problem)}") from None

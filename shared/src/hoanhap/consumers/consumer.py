@@ -13,7 +13,6 @@ import asyncpg
 import structlog
 from aiokafka import AIOKafkaProducer
 from aiokafka.structs import ConsumerRecord
-from structlog.contextvars import bound_contextvars
 
 from hoanhap.consumers.dead_letters import send_to_dead_letters
 from hoanhap.consumers.decoding import Decoded, decode
@@ -21,6 +20,7 @@ from hoanhap.consumers.outcomes import DEAD_LETTERED, PROCESSED, SKIPPED_DUPLICA
 from hoanhap.consumers.tracking import claim_new_events, load_offsets, save_offsets
 from hoanhap.contracts import Envelope
 from hoanhap.eventstore.connections import Connection
+from hoanhap.observability import bind_message_context
 
 log = structlog.get_logger(__name__)
 
@@ -144,7 +144,8 @@ def one_at_a_time(handle: EnvelopeHandler) -> Handler:
 
     async def handle_each(connection: Connection, envelopes: Sequence[Envelope]) -> None:
         for envelope in envelopes:
-            with bound_contextvars(correlation_id=envelope.correlation_id, causation_id=str(envelope.id)):
+            with bind_message_context(envelope.correlation_id, str(envelope.id),
+                                      event_id=str(envelope.id), event_type=envelope.type):
                 await handle(connection, envelope)
 
     return handle_each

@@ -5,6 +5,7 @@ from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontext
 
 from fastapi import APIRouter, FastAPI
 
+from hoanhap.auth import install_token_verifier
 from hoanhap.observability import install_observability
 from hoanhap.service import health
 from hoanhap.service.runtime import Runtime, close_runtime, open_runtime
@@ -30,7 +31,8 @@ def create_service_app(service: str, settings: ServiceSettings, routers: Sequenc
             await close_runtime(app.state.runtime)
 
     app = FastAPI(title=f"Hoà Nhập {service}", lifespan=lifespan)
-    install_observability(app)
+    install_observability(app, service)
+    install_token_verifier(app)
     app.include_router(health.router)
     for router in routers:
         app.include_router(router)

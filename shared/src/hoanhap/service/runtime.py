@@ -5,6 +5,7 @@ from dataclasses import dataclass
 import asyncpg
 from faststream.kafka import KafkaBroker
 
+from hoanhap.observability import broker_logger
 from hoanhap.postgres_pool import create_pool
 from hoanhap.service.settings import ServiceSettings
 
@@ -20,7 +21,7 @@ class Runtime:
 async def open_runtime(settings: ServiceSettings) -> Runtime:
     """Connect to the service's database and to Kafka."""
     pool = await create_pool(settings.database_url, min_size=1, max_size=10)
-    broker = KafkaBroker(settings.kafka_bootstrap_servers, request_timeout_ms=5000)
+    broker = KafkaBroker(settings.kafka_bootstrap_servers, request_timeout_ms=5000, logger=broker_logger())
     try:
         await broker.start()
     except Exception:
