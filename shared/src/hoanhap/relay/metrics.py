@@ -9,8 +9,12 @@ LAG_SECONDS = Gauge("hoanhap_relay_lag_seconds", "Age of the oldest committed ev
 PUBLISHED = Counter("hoanhap_relay_events_published_total", "Events the broker acknowledged", ["relay"])
 
 
-def report(relay: str, published: int, lag: RelayLag) -> None:
-    """Record one cycle of the relay."""
+def count_published(relay: str, published: int) -> None:
+    """Count events the broker acknowledged."""
     PUBLISHED.labels(relay).inc(published)
+
+
+def report_lag(relay: str, lag: RelayLag) -> None:
+    """Record how far behind the relay is."""
     LAG_EVENTS.labels(relay).set(lag.events)
     LAG_SECONDS.labels(relay).set(lag.seconds)

@@ -19,6 +19,7 @@ from hoanhap.relay.positions import load_position, save_position
 
 log = structlog.get_logger(__name__)
 
+YIELD_EVERY = 100
 EventMapper = Callable[[StoredEvent], KafkaMessage | None]
 
 
@@ -71,7 +72,9 @@ class Relay:
 
     async def _publish(self, events: list[StoredEvent]) -> None:
         acks = []
-        for event in events:
+        for count, event in enumerate(events, 1):
+            if count % YIELD_EVERY == 0:
+                await asyncio.sleep(0)  # a large batch must not hold up the HTTP requests sharing this loop
             message = self.map_event(event)
             if message is not None:
                 acks.append(await self.producer.send(message.topic, message.value, key=message.key,
