@@ -88,14 +88,14 @@ def test_closed_case_accepts_no_change_but_erasure(registry):
 def test_transfer_moves_the_case_out_of_the_old_communes_reach(registry):
     person = registry.post("/v1/releases", json=release_body(), headers=officer_headers()).json()["person_id"]
     moved = registry.post(f"/v1/people/{person}/residence-changes", headers=officer_headers(),
-                          json={"province_code": "79", "commune_code": "26734", "moved_on": "2026-03-01"})
+                          json={"province_code": "79", "commune_code": "26506", "moved_on": "2026-03-01"})
     assert moved.status_code == 200
     assert registry.get(f"/v1/people/{person}", headers=officer_headers()).status_code == 404
     assert registry.get(f"/v1/people/{person}", headers=officer_headers(province="79")).status_code == 200
 
 
 def test_overdue_confirmations_list_the_unconfirmed_cases_past_three_working_days(registry):
-    commune = "00007"
+    commune = "00008"
     late = registry.post("/v1/releases", json=release_body(commune_code=commune, notified_on="2026-01-05"),
                          headers=officer_headers()).json()["person_id"]
     confirmed = registry.post("/v1/releases", json=release_body(commune_code=commune, notified_on="2026-01-05"),
@@ -111,3 +111,11 @@ def test_overdue_confirmations_list_the_unconfirmed_cases_past_three_working_day
     assert [row["person_id"] for row in overdue] == [late]
     assert overdue[0]["identity"]["full_name"] == "Nguyễn Văn Bình"
     assert not_yet == []
+
+
+def test_unofficial_commune_or_one_of_another_province_is_refused_naming_the_field(registry):
+    unknown = registry.post("/v1/releases", json=release_body(commune_code="99999"), headers=officer_headers())
+    elsewhere = registry.post("/v1/releases", json=release_body(commune_code="26506"), headers=officer_headers())
+
+    assert unknown.status_code == 422 and unknown.json()["detail"][0]["loc"] == ["body", "commune_code"]
+    assert elsewhere.status_code == 422 and "belongs to province 79" in elsewhere.json()["detail"][0]["msg"]

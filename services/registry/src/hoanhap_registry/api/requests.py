@@ -4,16 +4,13 @@ from datetime import date
 from typing import Annotated, Self
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from hoanhap.contracts import CaseClosureReason, ReleaseType, ReoffenceStatus, Sex
-from hoanhap_registry.identity.citizen_id import citizen_id_problem
+from hoanhap_registry.fields import Article, CitizenId, OfficialCommune, OfficialProvince, PastDate, Text
+from hoanhap_registry.places import official_places
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200,
-                                        pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$")]  # no control characters
-ProvinceCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2}$")]
 CommuneCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]
-Article = Annotated[int, Field(ge=1, le=500)]
 
 
 class Body(BaseModel):
@@ -26,11 +23,11 @@ class ReleaseRequest(Body):
     """A release notice as the prison sends it to the commune."""
 
     full_name: Text
-    citizen_id: str = Field(description="12-digit citizen ID (CCCD)")
-    birth_date: date
+    citizen_id: CitizenId = Field(description="12-digit citizen ID (CCCD)")
+    birth_date: PastDate
     sex: Sex
-    province_code: ProvinceCode
-    commune_code: CommuneCode
+    province_code: OfficialProvince
+    commune_code: OfficialCommune
     village: Text | None = None
     former_place_name: Text | None = Field(default=None, description="former district or commune, as text")
     facility: Text = Field(description="prison or facility released from")
@@ -42,18 +39,13 @@ class ReleaseRequest(Body):
     certificate_number: Text | None = None
     notified_on: date | None = Field(default=None, description="day the commune was notified; default today")
 
-    @field_validator("citizen_id")
-    @classmethod
-    def citizen_id_is_valid(cls, value: str) -> str:
-        """12 digits, starting with a province code."""
-        problem = citizen_id_problem(value)
-        if problem:
-            raise ValueError(f"citizen_id {problem}")
-        return value
-
     @model_validator(mode="after")
-    def dates_fit_together(self) -> Self:
-        """Born before release; supervision end given exactly for the supervised release types, after release."""
+    def fields_fit_together(self) -> Self:
+        """The commune is in the province; born before release; supervision end given exactly for the supervised
+        release types, after release."""
+        mismatch = official_places().province_mismatch(self.commune_code, self.province_code)
+        if mismatch:
+            raise ValueError(mismatch)
         if self.birth_date >= self.release_date:
             raise ValueError(f"birth_date {self.birth_date} must be before release_date {self.release_date}")
         supervised = self.release_type.has_supervision_period
@@ -76,8 +68,8 @@ class IntakeRequest(Body):
 
 
 class ResidenceChangeRequest(Body):
-    province_code: ProvinceCode
-    commune_code: CommuneCode
+    province_code: OfficialProvince
+    commune_code: OfficialCommune
     village: Text | None = None
     moved_on: date
 
@@ -100,13 +92,4 @@ class ErasureRequest(Body):
 
 
 class CitizenIdSearch(Body):
-    citizen_id: str
-
-    @field_validator("citizen_id")
-    @classmethod
-    def citizen_id_is_valid(cls, value: str) -> str:
-        """12 digits, starting with a province code."""
-        problem = citizen_id_problem(value)
-        if problem:
-            raise ValueError(f"citizen_id {problem}")
-        return value
+    citizen_id: CitizenId

@@ -1,0 +1,51 @@
+"""Validated field types shared by the HTTP requests and the bulk import, so both refuse the same input alike."""
+
+from datetime import date
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, StringConstraints
+
+from hoanhap.contracts.values import CommuneCode, PenalCodeArticle, ProvinceCode
+from hoanhap_registry.identity.citizen_id import citizen_id_problem
+from hoanhap_registry.places import official_places
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200,
+                                        pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$")]  # no control characters
+Article = Annotated[PenalCodeArticle, Field(le=500)]
+
+
+def valid_citizen_id(value: str) -> str:
+    """12 digits starting with a province code."""
+    problem = citizen_id_problem(value)
+    if problem:
+        raise ValueError(f"{value!r} is not a citizen ID number: {problem}")
+    return value
+
+
+def not_in_the_future(value: date) -> date:
+    """Today or earlier."""
+    if value > date.today():
+        raise ValueError(f"{value.isoformat()} is in the future")
+    return value
+
+
+def official_province(code: str) -> str:
+    """One of the 34 official province codes."""
+    problem = official_places().province_problem(code)
+    if problem:
+        raise ValueError(problem)
+    return code
+
+
+def official_commune(code: str) -> str:
+    """One of the 3,321 official commune codes."""
+    problem = official_places().commune_problem(code)
+    if problem:
+        raise ValueError(problem)
+    return code
+
+
+CitizenId = Annotated[str, AfterValidator(valid_citizen_id)]
+PastDate = Annotated[date, AfterValidator(not_in_the_future)]
+OfficialProvince = Annotated[ProvinceCode, AfterValidator(official_province)]
+OfficialCommune = Annotated[CommuneCode, AfterValidator(official_commune)]
