@@ -21,6 +21,7 @@ CLIENTS = int(os.environ.get("BENCH_CLIENTS", "32"))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "6000"))
 WORKERS = int(os.environ.get("BENCH_HTTP_WORKERS", "2"))
 WARM_UP = 300
+IMPORT_ROWS = int(os.environ.get("BENCH_IMPORT_ROWS", "10000"))
 
 
 async def register_many(url: str, count: int, clients: int) -> tuple[list[float], float]:
@@ -43,6 +44,22 @@ async def register_many(url: str, count: int, clients: int) -> tuple[list[float]
     return latencies, time.perf_counter() - started
 
 
+def import_rows_per_second(url: str, rows: int) -> tuple[float, dict]:
+    """Upload an XLSX list of `rows` releases and wait until every row is answered."""
+    import httpx
+
+    from tests.support.registry_service import new_citizen_id
+    from tests.support.spreadsheets import GOOD_ROW, table, xlsx_file
+
+    content = xlsx_file(table([{**GOOD_ROW, "citizen_id": new_citizen_id()} for _ in range(rows)]))
+    with httpx.Client(base_url=url, headers=officer_headers(), timeout=120) as http:
+        started = time.perf_counter()
+        location = http.post("/v1/imports", params={"filename": "bench.xlsx"}, content=content).headers["Location"]
+        while (report := http.get(location, params={"rows": "none"}).json())["status"] == "running":
+            time.sleep(0.1)
+        return rows / (time.perf_counter() - started), report
+
+
 def percentile(values: list[float], share: float) -> float:
     """The value below which `share` of the values fall."""
     ordered = sorted(values)
@@ -56,6 +73,7 @@ def main() -> None:
         with running_registry(database, endpoints.kafka_bootstrap_servers, log, WORKERS) as url:
             asyncio.run(register_many(url, WARM_UP, CLIENTS))
             latencies, elapsed = asyncio.run(register_many(url, REQUESTS, CLIENTS))
+            import_rate, report = import_rows_per_second(url, IMPORT_ROWS)
     print(f"\nbench-registry: {REQUESTS:,} releases registered over HTTP by {CLIENTS} concurrent clients, "
           f"registry with {WORKERS} HTTP worker processes ({os.cpu_count()} cores shared by Kafka, PostgreSQL, "
           "the service and the load generator)\n")
@@ -64,6 +82,8 @@ def main() -> None:
     print(f"| p50 latency | {percentile(latencies, 0.50) * 1000:.1f} ms |")
     print(f"| p99 latency | {percentile(latencies, 0.99) * 1000:.1f} ms |")
     print(f"| mean latency | {statistics.mean(latencies) * 1000:.1f} ms |")
+    print(f"| bulk import of a {IMPORT_ROWS:,}-row XLSX (upload to last row answered) | {import_rate:,.0f} rows/s |")
+    print(f"\nimport: {report['registered']:,} registered, {report['rejected']:,} rejected, status {report['status']}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from hoanhap.eventstore.migration_runner import apply_migrations
 from hoanhap.relay import Relay, idempotent_producer, install_relay_schema, run_relay
 from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
-from hoanhap_registry.api import case_changes, history, people, releases
+from hoanhap_registry.api import case_changes, history, imports, people, releases
 from hoanhap_registry.api.errors import install_error_handlers
 from hoanhap_registry.application import Registry
 from hoanhap_registry.domain.working_days import WorkingCalendar
@@ -37,7 +37,8 @@ def create_app(settings: RegistrySettings) -> FastAPI:
             yield
 
     app = create_service_app(SERVICE, settings, routers=[releases.router, case_changes.router, people.router,
-                                                         history.router], extensions=[registry_running])
+                                                         history.router, imports.router],
+                             extensions=[registry_running])
     install_error_handlers(app)
     return app
 

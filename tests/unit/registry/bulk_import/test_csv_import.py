@@ -6,7 +6,7 @@ import pytest
 
 from hoanhap.contracts import ReleaseType, Sex
 from hoanhap_registry.bulk_import import ImportRow, ReleaseFields
-from tests.unit.registry.bulk_import.spreadsheets import (
+from tests.support.spreadsheets import (
     CONDITIONAL_RELEASE_ROW,
     ENGLISH_HEADERS,
     GOOD_ROW,

@@ -3,7 +3,7 @@
 import pytest
 
 from hoanhap_registry.bulk_import import ImportFileError, parse_import
-from tests.unit.registry.bulk_import.spreadsheets import GOOD_ROW, VIETNAMESE_HEADERS, csv_file, table, xlsx_file
+from tests.support.spreadsheets import GOOD_ROW, VIETNAMESE_HEADERS, csv_file, table, xlsx_file
 
 
 def file_error(content: bytes, filename: str = "danh-sach.csv") -> str:

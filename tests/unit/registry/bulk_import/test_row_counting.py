@@ -5,7 +5,7 @@ import io
 from openpyxl import Workbook
 
 from hoanhap_registry.bulk_import import count_rows
-from tests.unit.registry.bulk_import.spreadsheets import GOOD_ROW, csv_file, table, xlsx_file
+from tests.support.spreadsheets import GOOD_ROW, csv_file, table, xlsx_file
 
 
 def test_the_rows_below_the_header_of_a_csv_are_counted():

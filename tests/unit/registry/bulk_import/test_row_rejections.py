@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from hoanhap_registry.bulk_import import ImportRow, RejectedRow
-from tests.unit.registry.bulk_import.spreadsheets import (
+from tests.support.spreadsheets import (
     CONDITIONAL_RELEASE_ROW,
     GOOD_ROW,
     csv_file,

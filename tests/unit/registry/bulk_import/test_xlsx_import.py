@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 from hoanhap.contracts import ReleaseType
 from hoanhap_registry.bulk_import import ImportRow
-from tests.unit.registry.bulk_import.spreadsheets import (
+from tests.support.spreadsheets import (
     CONDITIONAL_RELEASE_ROW,
     GOOD_ROW,
     parsed,

@@ -1,0 +1,71 @@
+"""POST /v1/imports: an officer's existing list (CSV or XLSX) registered in the background; GET its progress."""
+
+import asyncio
+import hashlib
+import json
+import uuid
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+
+from hoanhap.auth import CurrentPrincipal
+from hoanhap_registry.api.writing import registry_of
+from hoanhap_registry.bulk_import import ImportFileError
+from hoanhap_registry.imports.runner import parse_in_thread, run_import
+
+router = APIRouter(prefix="/v1/imports", tags=["imports"])
+MAX_BYTES = 20 * 1024 * 1024
+SUMMARY = """SELECT i.import_id, i.filename, i.status, i.failure, i.total_rows, i.started_at, i.finished_at,
+       count(r.row_number) AS processed,
+       count(*) FILTER (WHERE r.outcome = 'registered') AS registered,
+       count(*) FILTER (WHERE r.outcome = 'already_registered') AS already_registered,
+       count(*) FILTER (WHERE r.outcome = 'rejected') AS rejected
+FROM imports i LEFT JOIN import_rows r USING (import_id)
+WHERE i.import_id = $1 AND i.caller = $2 GROUP BY i.import_id"""
+
+
+@router.post("", status_code=202, responses={413: {}, 422: {"description": "the file cannot be read"}})
+async def start_import(request: Request, principal: CurrentPrincipal,
+                       filename: Annotated[str, Query(min_length=1, max_length=200,
+                                                      description="the file's name, e.g. danh-sach.xlsx")]
+                       ) -> JSONResponse:
+    """Send the file as the request body (curl --data-binary @danh-sach.xlsx); columns: docs/bulk-import.md."""
+    content = await request.body()
+    if len(content) > MAX_BYTES:
+        raise HTTPException(413, f"the file is {len(content):,} bytes; the limit is {MAX_BYTES:,}")
+    try:
+        rows = await parse_in_thread(content, filename)
+    except ImportFileError as error:
+        raise HTTPException(422, [{"loc": ["body"], "msg": error.reason, "type": "unreadable_file"}]) from error
+    registry = registry_of(request)
+    import_id = uuid.uuid4()
+    await registry.pool.execute(
+        "INSERT INTO imports (import_id, caller, filename, sha256, total_rows, status) "
+        "VALUES ($1, $2, $3, $4, $5, 'running')", import_id, principal.sub, filename,
+        hashlib.sha256(content).hexdigest(), len(rows))
+    task = asyncio.create_task(run_import(registry, import_id, rows, principal))
+    request.app.state.imports = getattr(request.app.state, "imports", set()) | {task}
+    task.add_done_callback(request.app.state.imports.discard)
+    return JSONResponse({"import_id": str(import_id), "total_rows": len(rows), "status": "running"}, 202,
+                        headers={"Location": f"/v1/imports/{import_id}"})
+
+
+@router.get("/{import_id}", responses={404: {}})
+async def read_import(import_id: uuid.UUID, request: Request, principal: CurrentPrincipal,
+                      rows: Literal["all", "rejected", "none"] = "all") -> dict[str, Any]:
+    """Progress and counts; with rows=all (default) or rejected, each row's outcome and reasons."""
+    registry = registry_of(request)
+    async with registry.pool.acquire() as connection:
+        summary = await connection.fetchrow(SUMMARY, import_id, principal.sub)
+        if summary is None:
+            raise HTTPException(404, "no such import of yours")
+        outcomes = [] if rows == "none" else await connection.fetch(
+            "SELECT row_number, outcome, person_id, reasons FROM import_rows WHERE import_id = $1 "
+            "AND ($2 OR outcome = 'rejected') ORDER BY row_number", import_id, rows == "all")
+    return {**{key: value.isoformat() if hasattr(value, "isoformat") else value
+               for key, value in dict(summary).items()}, "import_id": str(import_id),
+            "rows": [{"row_number": row["row_number"], "outcome": row["outcome"],
+                      "person_id": str(row["person_id"]) if row["person_id"] else None,
+                      "reasons": json.loads(row["reasons"]) if row["reasons"] else []}
+                     for row in outcomes]}

@@ -1,0 +1,64 @@
+"""Running an import in the background: parse in a thread, register in chunks, record every row's outcome."""
+
+import asyncio
+import json
+import uuid
+from collections.abc import Sequence
+
+import structlog
+
+from hoanhap.auth import Principal
+from hoanhap_registry.application import Registry
+from hoanhap_registry.bulk_import import ImportResult, ImportRow, parse_import
+from hoanhap_registry.imports.registering import RowOutcome, register_chunk
+
+log = structlog.get_logger(__name__)
+CHUNK = 100
+
+
+async def parse_in_thread(content: bytes, filename: str) -> list[ImportResult]:
+    """Every row of the file, parsed off the event loop; ImportFileError for a file that cannot be read."""
+    return await asyncio.to_thread(lambda: list(parse_import(content, filename)))
+
+
+async def run_import(registry: Registry, import_id: uuid.UUID, rows: Sequence[ImportResult],
+                     principal: Principal) -> None:
+    """Register the accepted rows chunk by chunk, recording outcomes as they come; mark the import finished."""
+    try:
+        for start in range(0, len(rows), CHUNK):
+            outcomes = await judge_chunk(registry, rows[start:start + CHUNK], principal)
+            await record(registry, import_id, outcomes)
+        await finish(registry, import_id, "finished", None)
+    except Exception as error:  # noqa: BLE001 - the import is marked failed; re-importing the file is safe
+        log.exception("import failed", import_id=str(import_id))
+        await finish(registry, import_id, "failed", f"{type(error).__name__}: import stopped; upload the file again")
+
+
+async def judge_chunk(registry: Registry, rows: Sequence[ImportResult], principal: Principal) -> list[RowOutcome]:
+    """Rejected rows as they are, rows outside the caller's jurisdiction rejected, the rest registered."""
+    outcomes: list[RowOutcome] = []
+    acceptable: list[ImportRow] = []
+    for row in rows:
+        if not isinstance(row, ImportRow):
+            outcomes.append(RowOutcome(row.row_number, "rejected", reasons=tuple(row.reasons)))
+        elif not principal.can_access(row.release.province_code, row.release.commune_code):
+            outcomes.append(RowOutcome(row.row_number, "rejected", reasons=(
+                f"commune {row.release.commune_code} is outside your jurisdiction",)))
+        else:
+            acceptable.append(row)
+    return outcomes + (await register_chunk(registry, acceptable, principal) if acceptable else [])
+
+
+async def record(registry: Registry, import_id: uuid.UUID, outcomes: list[RowOutcome]) -> None:
+    """Store the outcomes of some rows."""
+    await registry.pool.execute(
+        "INSERT INTO import_rows (import_id, row_number, outcome, person_id, reasons) "
+        "SELECT $1, * FROM unnest($2::int[], $3::text[], $4::uuid[], $5::jsonb[]) ON CONFLICT DO NOTHING",
+        import_id, [o.row_number for o in outcomes], [o.outcome for o in outcomes],
+        [o.person_id for o in outcomes], [json.dumps(list(o.reasons)) if o.reasons else None for o in outcomes])
+
+
+async def finish(registry: Registry, import_id: uuid.UUID, status: str, failure: str | None) -> None:
+    """Mark the import done (or failed, saying why)."""
+    await registry.pool.execute("UPDATE imports SET status = $2, failure = $3, finished_at = now() "
+                                "WHERE import_id = $1", import_id, status, failure)

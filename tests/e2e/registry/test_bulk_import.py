@@ -1,0 +1,63 @@
+"""Bulk import over HTTP: per-row answers, jurisdiction, progress, and no duplicates when the file comes again."""
+
+import time
+
+from tests.support.registry_service import new_citizen_id, officer_headers
+from tests.support.spreadsheets import GOOD_ROW, csv_file, table, xlsx_file
+
+
+def finished_import(registry, location: str, timeout: float = 60) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        report = registry.get(location, headers=officer_headers()).json()
+        if report["status"] != "running":
+            return report
+        time.sleep(0.2)
+    raise AssertionError(f"import still running after {timeout} s: {report}")
+
+
+def officer_rows() -> list[dict]:
+    return [
+        {**GOOD_ROW, "citizen_id": new_citizen_id(), "full_name": "Phạm Thị Lan"},
+        {**GOOD_ROW, "citizen_id": new_citizen_id(), "commune_code": "00008"},
+        {**GOOD_ROW, "citizen_id": new_citizen_id(), "release_date": "31/02/2025"},
+        {**GOOD_ROW, "citizen_id": new_citizen_id(), "province_code": "79", "commune_code": "26506"},
+    ]
+
+
+def test_import_answers_every_row_and_a_second_import_of_the_file_registers_nobody_again(registry):
+    content = xlsx_file(table(officer_rows()))
+
+    started = registry.post("/v1/imports", params={"filename": "danh-sach.xlsx"}, content=content,
+                            headers=officer_headers())
+    assert started.status_code == 202, started.text
+    assert started.json()["total_rows"] == 4
+    report = finished_import(registry, started.headers["Location"])
+
+    assert report["status"] == "finished"
+    assert (report["registered"], report["already_registered"], report["rejected"]) == (2, 0, 2)
+    outcomes = {row["row_number"]: row for row in report["rows"]}
+    assert outcomes[2]["outcome"] == outcomes[3]["outcome"] == "registered"
+    assert any("Ngày ra trại (release_date)" in reason for reason in outcomes[4]["reasons"])
+    assert outcomes[5]["reasons"] == ["commune 26506 is outside your jurisdiction"]
+    person = registry.get(f"/v1/people/{outcomes[2]['person_id']}", headers=officer_headers()).json()
+    assert person["identity"]["full_name"] == "Phạm Thị Lan"
+
+    again = finished_import(registry, registry.post("/v1/imports", params={"filename": "danh-sach.xlsx"},
+                                                    content=content, headers=officer_headers()).headers["Location"])
+    assert (again["registered"], again["already_registered"], again["rejected"]) == (0, 2, 2)
+    assert {row["person_id"] for row in again["rows"] if row["person_id"]} == {
+        outcomes[2]["person_id"], outcomes[3]["person_id"]}
+
+
+def test_unreadable_file_is_refused_at_once_with_the_reason(registry):
+    answer = registry.post("/v1/imports", params={"filename": "notes.csv"}, content=csv_file([["Ghi chú"], ["x"]]),
+                           headers=officer_headers())
+    assert answer.status_code == 422
+    assert answer.json()["detail"][0]["msg"]
+
+
+def test_another_officers_import_is_not_visible(registry):
+    started = registry.post("/v1/imports", params={"filename": "a.csv"}, content=csv_file(table(officer_rows())),
+                            headers=officer_headers(sub="officer-a"))
+    assert registry.get(started.headers["Location"], headers=officer_headers(sub="officer-b")).status_code == 404
