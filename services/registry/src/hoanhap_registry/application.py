@@ -76,8 +76,21 @@ class Registry:
         return case, await self._write(connection, person_id, case, version, events, principal)
 
     async def register(self, connection: Connection, person_id: uuid.UUID, registration: Registration,
-                       principal: Principal) -> tuple[PersonCase, int]:
-        """Open a new case with its own key, inside the caller's transaction."""
+                       principal: Principal) -> int:
+        """Open a new case with its own key, inside the caller's transaction; return its version."""
+        [version] = await self.register_many(connection, [(person_id, registration)], principal)
+        return version
+
+    async def register_many(self, connection: Connection, registrations: list[tuple[uuid.UUID, Registration]],
+                            principal: Principal) -> list[int]:
+        """Open new cases, each with its own key, inside the caller's transaction (keys stored in one go)."""
+        opened = [self._open(person_id, registration, principal) for person_id, registration in registrations]
+        await self.keys.store_many(connection, [(person_id, key) for person_id, key, _, _ in opened])
+        return [await self._write(connection, person_id, case, 0, events, principal)
+                for person_id, _, case, events in opened]
+
+    def _open(self, person_id: uuid.UUID, registration: Registration,
+              principal: Principal) -> tuple[uuid.UUID, bytes, PersonCase, list[ev.RegistryFact]]:
         person_key = new_person_key()
         digest = self.digest(registration.identity.citizen_id)
         release = registration.release(seal(registration.identity, person_key, person_id), digest)
@@ -85,15 +98,21 @@ class Registry:
         case = replay(events)
         assert case is not None
         ensure_case_access(principal, case)
-        await self.keys.store(connection, person_id, person_key)
-        return case, await self._write(connection, person_id, case, 0, events, principal)
+        return person_id, person_key, case, events
 
     async def find_registration(self, connection: Connection, citizen_id: str, release_date: date) -> uuid.UUID | None:
         """The person already registered for this citizen ID and release date."""
-        person_id: uuid.UUID | None = await connection.fetchval(
-            "SELECT person_id FROM people WHERE national_id_digest = $1 AND release_date = $2",
-            self.digest(citizen_id), release_date)
-        return person_id
+        return (await self.find_registrations(connection, [(citizen_id, release_date)])).get(
+            (self.digest(citizen_id), release_date))
+
+    async def find_registrations(self, connection: Connection,
+                                 releases: list[tuple[str, date]]) -> dict[tuple[str, date], uuid.UUID]:
+        """The people already registered, by (citizen ID digest, release date), in one query."""
+        digests = [self.digest(citizen_id) for citizen_id, _ in releases]
+        rows = await connection.fetch(
+            "SELECT national_id_digest, release_date, person_id FROM people WHERE (national_id_digest, release_date) "
+            "IN (SELECT * FROM unnest($1::text[], $2::date[]))", digests, [day for _, day in releases])
+        return {(row["national_id_digest"], row["release_date"]): row["person_id"] for row in rows}
 
     def digest(self, citizen_id: str) -> str:
         """The keyed digest of a citizen ID."""

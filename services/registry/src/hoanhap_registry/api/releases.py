@@ -41,7 +41,7 @@ async def _register(body: ReleaseRequest, request: Request, principal: Principal
             status, answer = 200, {"person_id": str(existing), "already_registered": True}
         else:
             person_id = uuid.uuid4()
-            _, version = await registry.register(connection, person_id, registration_of(body), principal)
+            version = await registry.register(connection, person_id, registration_of(body), principal)
             status, answer = 201, {"person_id": str(person_id), "version": version, "already_registered": False}
         if key:
             await key.remember(connection, status, answer)

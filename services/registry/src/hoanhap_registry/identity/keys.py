@@ -12,10 +12,12 @@ class PersonKeys:
     def __init__(self, master_key: bytes) -> None:
         self.master_key = master_key
 
-    async def store(self, connection: Connection, person_id: uuid.UUID, person_key: bytes) -> None:
-        """Keep the person's key."""
-        await connection.execute("INSERT INTO person_keys (person_id, wrapped_key) VALUES ($1, $2)",
-                                 person_id, wrap_key(person_key, self.master_key, person_id))
+    async def store_many(self, connection: Connection, keys: list[tuple[uuid.UUID, bytes]]) -> None:
+        """Keep new people's keys, in one statement."""
+        await connection.execute(
+            "INSERT INTO person_keys (person_id, wrapped_key) SELECT * FROM unnest($1::uuid[], $2::bytea[])",
+            [person_id for person_id, _ in keys],
+            [wrap_key(person_key, self.master_key, person_id) for person_id, person_key in keys])
 
     async def fetch(self, connection: Connection, person_id: uuid.UUID) -> bytes | None:
         """The person's key, or None once erased."""

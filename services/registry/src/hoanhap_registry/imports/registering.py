@@ -11,7 +11,7 @@ from hoanhap.auth import Principal
 from hoanhap.eventstore.connections import Connection
 from hoanhap_registry.api.releases import registration_of
 from hoanhap_registry.api.requests import ReleaseRequest
-from hoanhap_registry.application import Registry
+from hoanhap_registry.application import Registration, Registry
 from hoanhap_registry.bulk_import import ImportRow
 from hoanhap_registry.domain.errors import DomainError
 
@@ -34,7 +34,7 @@ async def register_chunk(registry: Registry, rows: Sequence[ImportRow], principa
     """Register the rows in one transaction; on any failure, one transaction per row."""
     try:
         async with registry.pool.acquire() as connection, connection.transaction():
-            return [await register_row(registry, connection, row, principal) for row in rows]
+            return await register_rows(registry, connection, rows, principal)
     except Exception:  # noqa: BLE001 - isolate the row that failed, keep the others
         return [await register_alone(registry, row, principal) for row in rows]
 
@@ -43,26 +43,40 @@ async def register_alone(registry: Registry, row: ImportRow, principal: Principa
     """One row in its own transaction; a refusal becomes a rejected row with its reason."""
     try:
         async with registry.pool.acquire() as connection, connection.transaction():
-            return await register_row(registry, connection, row, principal)
+            [outcome] = await register_rows(registry, connection, [row], principal)
+            return outcome
     except RowRefused as refusal:
         return RowOutcome(row.row_number, "rejected", reasons=(str(refusal),))
 
 
-async def register_row(registry: Registry, connection: Connection, row: ImportRow,
-                       principal: Principal) -> RowOutcome:
-    """Register one row as POST /v1/releases would (same validation, same one-registration-per-release rule)."""
-    request = release_request(row)
-    existing = await registry.find_registration(connection, request.citizen_id, request.release_date)
-    if existing is not None:
-        return RowOutcome(row.row_number, "already_registered", existing)
-    person_id = uuid.uuid4()
+async def register_rows(registry: Registry, connection: Connection, rows: Sequence[ImportRow],
+                        principal: Principal) -> list[RowOutcome]:
+    """Register each row as POST /v1/releases would (same validation, one registration per release); the
+    registrations already made are looked up for all rows at once."""
+    requests = [(row, release_request(row)) for row in rows]
+    known = await registry.find_registrations(connection, [(r.citizen_id, r.release_date) for _, r in requests])
+    outcomes, new = [], []
+    for row, request in requests:
+        release = (registry.digest(request.citizen_id), request.release_date)
+        if release in known:
+            outcomes.append(RowOutcome(row.row_number, "already_registered", known[release]))
+            continue
+        known[release] = uuid.uuid4()
+        new.append((known[release], registration_of(request)))
+        outcomes.append(RowOutcome(row.row_number, "registered", known[release]))
+    await register_new(registry, connection, new, principal)
+    return outcomes
+
+
+async def register_new(registry: Registry, connection: Connection, new: list[tuple[uuid.UUID, Registration]],
+                       principal: Principal) -> None:
+    """Open the cases; a refusal becomes RowRefused with its reason."""
     try:
-        await registry.register(connection, person_id, registration_of(request), principal)
+        await registry.register_many(connection, new, principal)
     except HTTPException as refusal:
         raise RowRefused(str(refusal.detail)) from refusal
     except DomainError as refusal:
         raise RowRefused(str(refusal)) from refusal
-    return RowOutcome(row.row_number, "registered", person_id)
 
 
 def release_request(row: ImportRow) -> ReleaseRequest:
