@@ -24,12 +24,20 @@ DIGEST_KEY = base64.b64encode(b"e2e-test-digest-key-32-bytes-ok!!").decode()
 @contextmanager
 def running_registry(database_url: str, bootstrap_servers: str, log_file: Path, workers: int = 1) -> Iterator[str]:
     """Start `hoanhap-registry`, wait until ready, yield its base URL, stop it."""
+    with running_service("registry", database_url, bootstrap_servers, log_file, workers) as url:
+        yield url
+
+
+@contextmanager
+def running_service(service: str, database_url: str, bootstrap_servers: str, log_file: Path,
+                    workers: int = 1) -> Iterator[str]:
+    """Start `hoanhap-<service>` on a free port, wait until ready, yield its base URL, stop it."""
     port = free_port()
     env = {**os.environ, "DATABASE_URL": database_url, "KAFKA_BOOTSTRAP_SERVERS": bootstrap_servers,
            "HTTP_WORKERS": str(workers),
            "HTTP_PORT": str(port), "IDENTITY_MASTER_KEY": MASTER_KEY, "NATIONAL_ID_DIGEST_KEY": DIGEST_KEY}
     with open(log_file, "wb") as log:
-        process = subprocess.Popen([str(Path(sys.executable).parent / "hoanhap-registry")], env=env, stdout=log,
+        process = subprocess.Popen([str(Path(sys.executable).parent / f"hoanhap-{service}")], env=env, stdout=log,
                                    stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -45,14 +53,14 @@ def wait_ready(url: str, process: subprocess.Popen[bytes], log_file: Path, timeo
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"registry exited: {log_file.read_text()[-2000:]}")
+            raise RuntimeError(f"service exited: {log_file.read_text()[-2000:]}")
         try:
             if httpx.get(url + "/health/ready", timeout=2).status_code == 200:
                 return
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
-    raise RuntimeError(f"registry not ready in {timeout} s: {log_file.read_text()[-2000:]}")
+    raise RuntimeError(f"service not ready in {timeout} s: {log_file.read_text()[-2000:]}")
 
 
 def officer_headers(province: str = "01", communes: tuple[str, ...] = (), sub: str = "officer-1") -> dict[str, str]:

@@ -1,13 +1,42 @@
-"""The composition root of the stats service: wires settings, runtime and HTTP routes."""
+"""The composition root of the stats service: its read models, fed by tracked consumers, and its figures."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from faststream.kafka import KafkaBroker
 
+from hoanhap.consumers import TrackedConsumer, install_consumer_schema, subscribe
+from hoanhap.contracts import REGISTRY_TOPIC
+from hoanhap.eventstore.migration_runner import apply_migrations
+from hoanhap.observability import broker_logger
+from hoanhap.relay import idempotent_producer
 from hoanhap.service.app import create_service_app
+from hoanhap.service.runtime import Runtime
+from hoanhap_stats.api import figures
+from hoanhap_stats.projections import project_registry_events
 from hoanhap_stats.settings import StatsSettings
 
 SERVICE = "stats"
 
 
 def create_app(settings: StatsSettings) -> FastAPI:
-    """The stats HTTP application."""
-    return create_service_app(SERVICE, settings)
+    """The stats HTTP application, with its consumers running beside it."""
+
+    @asynccontextmanager
+    async def consuming(app: FastAPI, runtime: Runtime) -> AsyncIterator[None]:
+        await install_consumer_schema(runtime.pool)
+        await apply_migrations(runtime.pool, "hoanhap_stats.migrations", SERVICE)
+        producer = idempotent_producer(settings.kafka_bootstrap_servers)
+        await producer.start()
+        broker = KafkaBroker(settings.kafka_bootstrap_servers, logger=broker_logger())
+        subscribe(broker, TrackedConsumer("stats-registry", [REGISTRY_TOPIC], project_registry_events,
+                                          runtime.pool, producer))
+        await broker.start()
+        try:
+            yield
+        finally:
+            await broker.stop()
+            await producer.stop()
+
+    return create_service_app(SERVICE, settings, routers=[figures.router], extensions=[consuming])

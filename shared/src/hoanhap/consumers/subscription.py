@@ -26,11 +26,14 @@ class ResumeFromStoredOffsets(ConsumerRebalanceListener):  # type: ignore[misc]
         """Nothing to do: every processed batch is already committed in PostgreSQL."""
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
-        """Seek to the stored offsets; partitions never tracked start where the reset policy says."""
+        """Seek to the stored offsets; a partition the database has never tracked starts from the beginning,
+        whatever Kafka remembers for the group (a fresh or rebuilt database has processed nothing)."""
         stored = await self.consumer.stored_offsets([(tp.topic, tp.partition) for tp in assigned])
         for tp in assigned:
             offset = stored.get((tp.topic, tp.partition))
-            if offset is not None:
+            if offset is None:
+                await self.subscriber.consumer.seek_to_beginning(tp)
+            else:
                 self.subscriber.consumer.seek(tp, offset)
 
 

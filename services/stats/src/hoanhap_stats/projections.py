@@ -1,0 +1,38 @@
+"""The registry's events projected into stats' read models, one batch per transaction with its tracking rows."""
+
+from collections.abc import Sequence
+
+from hoanhap import contracts as c
+from hoanhap.eventstore.connections import Connection
+
+
+async def project_registry_events(connection: Connection, envelopes: Sequence[c.Envelope]) -> None:
+    """Apply each event in order (the tracked consumer gives each one once)."""
+    for envelope in envelopes:
+        await project(connection, envelope.data)
+
+
+async def project(connection: Connection, event: c.IntegrationEvent) -> None:
+    """One event's effect on the read models; events stats does not count change nothing."""
+    match event:
+        case c.ReleaseRegistered():
+            await connection.execute(
+                "INSERT INTO releases (person_id, province_code, commune_code, release_type, release_date, "
+                "birth_year, sex, offence_articles) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) "
+                "ON CONFLICT (person_id) DO NOTHING", event.person_id, event.province_code, event.commune_code,
+                event.release_type.value, event.release_date, event.birth_year, event.sex.value,
+                list(event.offence_articles))
+        case c.ResidenceChanged():
+            await connection.execute("UPDATE releases SET province_code = $2, commune_code = $3 WHERE person_id = $1",
+                                     event.person_id, event.province_code, event.commune_code)
+        case c.ReoffenceRecorded():
+            await connection.execute(
+                "INSERT INTO reoffences (reoffence_id, person_id, committed_on, status) VALUES ($1, $2, $3, $4) "
+                "ON CONFLICT (reoffence_id) DO UPDATE SET committed_on = EXCLUDED.committed_on, "
+                "status = EXCLUDED.status", event.reoffence_id, event.person_id, event.committed_on, event.status.value)
+        case c.CaseClosed():
+            await connection.execute("UPDATE releases SET closed_on = $2 WHERE person_id = $1",
+                                     event.person_id, event.closed_on)
+        case c.PersonErased():
+            await connection.execute("UPDATE releases SET birth_year = NULL, sex = NULL, erased = true "
+                                     "WHERE person_id = $1", event.person_id)

@@ -1,0 +1,70 @@
+"""Releases and reoffences registered through the registry's HTTP API give stats' cohort recidivism exactly."""
+
+import asyncio
+import time
+import uuid
+
+import httpx
+import pytest
+
+from hoanhap.devstack.databases import create_database
+from tests.support.registry_service import officer_headers, release_body, running_registry, running_service
+
+COMMUNE = "00025"  # only this test registers people in Phường Giảng Võ, and only in 2024
+# person: (release date, reoffences as (committed on, status, settles the arrest before it))
+CASES = {
+    "A": ("2024-01-10", [("2024-05-01", "new_conviction")]),                                # within 6 months
+    "B": ("2024-01-20", [("2024-09-15", "arrest_pending_trial"), ("2024-09-15", "new_conviction")]),  # 8 months
+    "C": ("2024-02-01", [("2025-06-01", "new_conviction")]),                                # 16 months
+    "D": ("2024-02-15", []),
+    "E": ("2024-03-01", []),
+    "F": ("2024-03-10", []),
+}
+EXPECTED = {6: (1, 6), 12: (2, 6), 24: (3, 6), 36: (3, 6)}  # months: (numerator, denominator), counted by hand
+
+
+@pytest.fixture(scope="module")
+def services(endpoints, kafka_bootstrap_servers, tmp_path_factory):
+    logs = tmp_path_factory.mktemp("services")
+    registry_db = asyncio.run(create_database(endpoints, f"cohort_registry_{uuid.uuid4().hex[:6]}"))
+    stats_db = asyncio.run(create_database(endpoints, f"cohort_stats_{uuid.uuid4().hex[:6]}"))
+    with running_registry(registry_db, kafka_bootstrap_servers, logs / "registry.log") as registry_url, \
+            running_service("stats", stats_db, kafka_bootstrap_servers, logs / "stats.log") as stats_url, \
+            httpx.Client(base_url=registry_url, timeout=30) as registry, \
+            httpx.Client(base_url=stats_url, timeout=30) as stats:
+        yield registry, stats
+
+
+def register_cases(registry: httpx.Client) -> None:
+    headers = officer_headers()
+    for released_on, reoffences in CASES.values():
+        person = registry.post("/v1/releases", headers=headers, json=release_body(
+            commune_code=COMMUNE, release_date=released_on, notified_on=released_on)).json()["person_id"]
+        arrest = None
+        for committed_on, status in reoffences:
+            answer = registry.post(f"/v1/people/{person}/reoffences", headers=headers, json={
+                "committed_on": committed_on, "offence_articles": [173], "status": status, "arrest_id": arrest})
+            assert answer.status_code == 200, answer.text
+            arrest = answer.json()["reoffence_id"] if status == "arrest_pending_trial" else None
+
+
+def cohort(stats: httpx.Client, months: int) -> dict:
+    answer = stats.get("/v1/recidivism/cohort", headers=officer_headers(), params={
+        "released_from": "2024-01-01", "released_to": "2024-03-31", "months": months, "commune_code": COMMUNE}).json()
+    assert "numerator" in answer, answer
+    return answer
+
+
+def test_cohort_rates_equal_the_hand_computed_numerators_and_denominators(services):
+    registry, stats = services
+    register_cases(registry)
+
+    deadline = time.monotonic() + 60
+    while (cohort(stats, 36)["numerator"], cohort(stats, 36)["denominator"]) != EXPECTED[36]:
+        assert time.monotonic() < deadline, f"stats never caught up: {cohort(stats, 36)}"
+        time.sleep(0.2)
+
+    for months, (numerator, denominator) in EXPECTED.items():
+        figure = cohort(stats, months)
+        assert (figure["numerator"], figure["denominator"]) == (numerator, denominator), months
+        assert figure["rate"] == numerator / denominator
