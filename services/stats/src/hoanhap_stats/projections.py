@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from hoanhap import contracts as c
+import hoanhap.contracts as c
 from hoanhap.eventstore.connections import Connection
 
 
