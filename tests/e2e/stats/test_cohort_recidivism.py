@@ -17,7 +17,7 @@ CASES = {
     "B": ("2024-01-20", [("2024-09-15", "arrest_pending_trial"), ("2024-09-15", "new_conviction")]),  # 8 months
     "C": ("2024-02-01", [("2025-06-01", "new_conviction")]),                                # 16 months
     "D": ("2024-02-15", []),
-    "E": ("2024-03-01", []),
+    "E": ("2024-03-01", []),  # special amnesty
     "F": ("2024-03-10", []),
 }
 EXPECTED = {6: (1, 6), 12: (2, 6), 24: (3, 6), 36: (3, 6)}  # months: (numerator, denominator), counted by hand
@@ -37,9 +37,10 @@ def services(endpoints, kafka_bootstrap_servers, tmp_path_factory):
 
 def register_cases(registry: httpx.Client) -> None:
     headers = officer_headers()
-    for released_on, reoffences in CASES.values():
+    for name, (released_on, reoffences) in CASES.items():
         person = registry.post("/v1/releases", headers=headers, json=release_body(
-            commune_code=COMMUNE, release_date=released_on, notified_on=released_on)).json()["person_id"]
+            commune_code=COMMUNE, release_date=released_on, notified_on=released_on,
+            release_type="special_amnesty" if name == "E" else "completed_sentence")).json()["person_id"]
         arrest = None
         for committed_on, status in reoffences:
             answer = registry.post(f"/v1/people/{person}/reoffences", headers=headers, json={
@@ -48,11 +49,14 @@ def register_cases(registry: httpx.Client) -> None:
             arrest = answer.json()["reoffence_id"] if status == "arrest_pending_trial" else None
 
 
-def cohort(stats: httpx.Client, months: int) -> dict:
-    answer = stats.get("/v1/recidivism/cohort", headers=officer_headers(), params={
-        "released_from": "2024-01-01", "released_to": "2024-03-31", "months": months, "commune_code": COMMUNE}).json()
+def cohort(stats: httpx.Client, months: int, headers: dict | None = None) -> dict:
+    answer = stats.get("/v1/recidivism/cohort", headers=officer_headers() if headers is None else headers, params={
+        "from": "2024-01-01", "to": "2024-03-31", "months": months, "commune_code": COMMUNE}).json()
     assert "numerator" in answer, answer
     return answer
+
+
+YEAR_2024 = {"from": "2024-01-01", "to": "2024-12-31", "commune_code": COMMUNE}
 
 
 def test_cohort_rates_equal_the_hand_computed_numerators_and_denominators(services):
@@ -68,3 +72,21 @@ def test_cohort_rates_equal_the_hand_computed_numerators_and_denominators(servic
         figure = cohort(stats, months)
         assert (figure["numerator"], figure["denominator"]) == (numerator, denominator), months
         assert figure["rate"] == numerator / denominator
+
+
+def test_period_rate_counts_reoffences_in_the_year_over_people_managed_in_it(services):
+    _, stats = services
+    figure = stats.get("/v1/recidivism/period", params=YEAR_2024, headers=officer_headers()).json()
+    assert (figure["numerator"], figure["denominator"]) == (2, 6)  # A and B's one reoffence in 2024; C's is 2025
+
+
+def test_public_figures_withhold_small_cells_and_what_would_give_them_away(services):
+    _, stats = services
+    public_cohort = cohort(stats, 12, headers={})
+    releases = stats.get("/v1/releases", params=YEAR_2024).json()
+    seen_by_officer = stats.get("/v1/releases", params=YEAR_2024, headers=officer_headers()).json()
+
+    assert public_cohort["suppressed"] and public_cohort["numerator"] is None and public_cohort["rate"] is None
+    assert seen_by_officer["by_release_type"] == {"completed_sentence": 5, "special_amnesty": 1}
+    assert releases["total"] == 6
+    assert releases["by_release_type"] == {"completed_sentence": None, "special_amnesty": None}

@@ -39,4 +39,6 @@ def create_app(settings: StatsSettings) -> FastAPI:
             await broker.stop()
             await producer.stop()
 
-    return create_service_app(SERVICE, settings, routers=[figures.router], extensions=[consuming])
+    app = create_service_app(SERVICE, settings, routers=[figures.router], extensions=[consuming])
+    app.state.suppression_threshold = settings.suppression_threshold
+    return app

@@ -12,6 +12,7 @@ from hoanhap.auth.access import (
 )
 from hoanhap.auth.dependencies import (
     CurrentPrincipal,
+    OptionalPrincipal,
     install_token_verifier,
     principal_dependency,
     require_principal,
@@ -26,6 +27,7 @@ __all__ = [
     "Agency",
     "AuthSettings",
     "CurrentPrincipal",
+    "OptionalPrincipal",
     "Jurisdiction",
     "MintingRefused",
     "Principal",

@@ -39,6 +39,14 @@ async def require_principal(request: Request, credentials: BearerCredentials) ->
     return authenticate(verifier_of(request), credentials)
 
 
+async def optional_principal(request: Request, credentials: BearerCredentials) -> Principal | None:
+    """The caller when the request carries a token (401 when that token is bad), None for a public request."""
+    return None if credentials is None else authenticate(verifier_of(request), credentials)
+
+
+OptionalPrincipal = Annotated[Principal | None, Depends(optional_principal)]
+
+
 def principal_dependency(verifier: TokenVerifier) -> Callable[[BearerCredentials], Awaitable[Principal]]:
     """A dependency returning the caller that this verifier accepts, or 401 with the reason."""
 

@@ -1,29 +1,69 @@
-"""GET /v1/recidivism/cohort: the cohort rate with its numerator and denominator."""
+"""Figures: cohort and period recidivism and releases by type, each with its counts; public callers get
+small cells withheld, authenticated ones see everything."""
 
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
-from hoanhap.auth import CurrentPrincipal
+from hoanhap.auth import OptionalPrincipal
+from hoanhap_stats.management import Period, period_rate, releases_by_type
 from hoanhap_stats.recidivism import cohort_rate
+from hoanhap_stats.suppression import Disclosure
 
-router = APIRouter(prefix="/v1/recidivism", tags=["recidivism"])
-ProvinceCode = Annotated[str | None, Query(pattern=r"^[0-9]{2}$")]
-CommuneCode = Annotated[str | None, Query(pattern=r"^[0-9]{5}$")]
+router = APIRouter(prefix="/v1", tags=["figures"])
 
 
-@router.get("/cohort")
-async def cohort(request: Request, principal: CurrentPrincipal, released_from: date, released_to: date,
-                 months: Annotated[int, Query(ge=1, le=120, description="6, 12, 24 or 36 usually")] = 12,
-                 province_code: ProvinceCode = None,
-                 commune_code: CommuneCode = None) -> dict[str, Any]:
+def period_of(start: Annotated[date, Query(alias="from", description="first day (dd/mm shown by the dashboard)")],
+              end: Annotated[date, Query(alias="to", description="last day, included")],
+              province_code: Annotated[str | None, Query(pattern=r"^[0-9]{2}$")] = None,
+              commune_code: Annotated[str | None, Query(pattern=r"^[0-9]{5}$")] = None) -> Period:
+    """The period and place a figure is about."""
+    if end < start:
+        raise HTTPException(422, [{"loc": ["query", "to"], "type": "value_error",
+                                   "msg": f"to {end} is before from {start}"}])
+    return Period(start, end, province_code, commune_code)
+
+
+Place = Annotated[Period, Depends(period_of)]
+
+
+def disclosure_for(request: Request, principal: OptionalPrincipal) -> Disclosure:
+    """Everything for an authenticated caller; small cells withheld for the public."""
+    return Disclosure(request.app.state.suppression_threshold, authenticated=principal is not None)
+
+
+Shown = Annotated[Disclosure, Depends(disclosure_for)]
+
+
+def described(period: Period, **figures: Any) -> dict[str, Any]:
+    return {"from": period.start.isoformat(), "to": period.end.isoformat(), "province_code": period.province_code,
+            "commune_code": period.commune_code, **figures}
+
+
+@router.get("/recidivism/cohort")
+async def cohort(request: Request, period: Place, shown: Shown,
+                 months: Annotated[int, Query(ge=1, le=120, description="usually 6, 12, 24 or 36")] = 12
+                 ) -> dict[str, Any]:
     """Of the people released in the period, the share with a recorded reoffence within `months` of release."""
-    if released_to < released_from:
-        raise HTTPException(422, [{"loc": ["query", "released_to"], "type": "value_error",
-                                   "msg": f"released_to {released_to} is before released_from {released_from}"}])
     async with request.app.state.runtime.pool.acquire() as connection:
-        rate = await cohort_rate(connection, released_from, released_to, months, province_code, commune_code)
-    return {"measure": "cohort recidivism", "months": months, "released_from": released_from.isoformat(),
-            "released_to": released_to.isoformat(), "province_code": province_code, "commune_code": commune_code,
-            "numerator": rate.numerator, "denominator": rate.denominator, "rate": rate.value}
+        rate = await cohort_rate(connection, period.start, period.end, months, period.province_code,
+                                 period.commune_code)
+    return described(period, measure="cohort recidivism", months=months,
+                     **shown.rate(rate.numerator, rate.denominator))
+
+
+@router.get("/recidivism/period")
+async def period_recidivism(request: Request, period: Place, shown: Shown) -> dict[str, Any]:
+    """Reoffences committed in the period over the people under management in it."""
+    async with request.app.state.runtime.pool.acquire() as connection:
+        reoffences, managed = await period_rate(connection, period)
+    return described(period, measure="period recidivism", **shown.rate(reoffences, managed))
+
+
+@router.get("/releases")
+async def releases(request: Request, period: Place, shown: Shown) -> dict[str, Any]:
+    """People released in the period, by release type, with the total."""
+    async with request.app.state.runtime.pool.acquire() as connection:
+        by_type = await releases_by_type(connection, period)
+    return described(period, total=shown.count(sum(by_type.values())), by_release_type=shown.breakdown(by_type))
