@@ -1,6 +1,7 @@
 """Releases and reoffences registered through the registry's HTTP API give stats' cohort recidivism exactly."""
 
 import asyncio
+import json
 import time
 import uuid
 
@@ -90,3 +91,42 @@ def test_public_figures_withhold_small_cells_and_what_would_give_them_away(servi
     assert seen_by_officer["by_release_type"] == {"completed_sentence": 5, "special_amnesty": 1}
     assert releases["total"] == 6
     assert releases["by_release_type"] == {"completed_sentence": None, "special_amnesty": None}
+
+
+def read_feed(stats: httpx.Client, until, last_event_id: int | None = None, headers: dict | None = None) -> list[dict]:
+    """SSE messages from the feed until `until(messages)` holds."""
+    request_headers = {**(officer_headers() if headers is None else headers)}
+    if last_event_id is not None:
+        request_headers["Last-Event-ID"] = str(last_event_id)
+    messages: list[dict] = []
+    with stats.stream("GET", "/v1/feed", headers=request_headers, timeout=30) as stream:
+        assert stream.headers["content-type"].startswith("text/event-stream")
+        current: dict = {}
+        for line in stream.iter_lines():
+            if line.startswith("id: "):
+                current["id"] = int(line[4:])
+            elif line.startswith("data: "):
+                current.update(json.loads(line[6:]))
+            elif line == "" and current:
+                messages.append(current)
+                current = {}
+                if until(messages):
+                    return messages
+    raise AssertionError("the feed ended")
+
+
+def test_feed_pushes_each_change_with_its_new_value_and_resumes_after_last_event_id(services):
+    registry, stats = services
+
+    def managed_here(messages: list[dict]) -> list[int]:
+        return [m["value"] for m in messages if m["commune_code"] == COMMUNE and m["figure"] == "people_managed"]
+
+    seen = read_feed(stats, lambda ms: len(managed_here(ms)) >= len(CASES))
+    registry.post("/v1/releases", headers=officer_headers(), json=release_body(
+        commune_code=COMMUNE, release_date="2024-06-01", notified_on="2024-06-01"))
+    after = read_feed(stats, lambda ms: len(CASES) + 1 in managed_here(ms), last_event_id=seen[-1]["id"])
+
+    assert managed_here(seen)[: len(CASES)] == list(range(1, len(CASES) + 1)), "each change carries its new value"
+    assert after[0]["id"] == seen[-1]["id"] + 1, "resuming starts right after Last-Event-ID"
+    lag = stats.get("/v1/lag").json()["projection_lag_seconds"]
+    assert lag is not None and lag >= 0

@@ -13,7 +13,7 @@ from hoanhap.observability import broker_logger
 from hoanhap.relay import idempotent_producer
 from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
-from hoanhap_stats.api import figures
+from hoanhap_stats.api import figures, live
 from hoanhap_stats.projections import project_registry_events
 from hoanhap_stats.settings import StatsSettings
 
@@ -39,6 +39,7 @@ def create_app(settings: StatsSettings) -> FastAPI:
             await broker.stop()
             await producer.stop()
 
-    app = create_service_app(SERVICE, settings, routers=[figures.router], extensions=[consuming])
+    app = create_service_app(SERVICE, settings, routers=[figures.router, live.router], extensions=[consuming])
     app.state.suppression_threshold = settings.suppression_threshold
+    app.state.database_url = settings.database_url
     return app

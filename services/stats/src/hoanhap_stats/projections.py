@@ -4,12 +4,35 @@ from collections.abc import Sequence
 
 import hoanhap.contracts as c
 from hoanhap.eventstore.connections import Connection
+from hoanhap_stats.feed import announce, record_change
+from hoanhap_stats.lag import record_lag
 
 
 async def project_registry_events(connection: Connection, envelopes: Sequence[c.Envelope]) -> None:
-    """Apply each event in order (the tracked consumer gives each one once)."""
+    """Apply each event in order (the tracked consumer gives each one once), with its changes on the feed."""
     for envelope in envelopes:
         await project(connection, envelope.data)
+        for figure, province_code, commune_code in await changed_figures(connection, envelope.data):
+            await record_change(connection, figure, province_code, commune_code)
+    await announce(connection)
+    record_lag(envelopes)
+
+
+async def changed_figures(connection: Connection, event: c.IntegrationEvent) -> list[tuple[str, str, str]]:
+    """The commune figures an event changed: (figure, province code, commune code)."""
+    match event:
+        case c.ReleaseRegistered():
+            return [("people_managed", event.province_code, event.commune_code)]
+        case c.ResidenceChanged():
+            return [(figure, province, commune) for figure in ("people_managed", "reoffences") for province, commune
+                    in ((event.previous_province_code, event.previous_commune_code),
+                        (event.province_code, event.commune_code))]
+        case c.ReoffenceRecorded() | c.CaseClosed():
+            place = await connection.fetchrow("SELECT province_code, commune_code FROM releases WHERE person_id = $1",
+                                              event.person_id)
+            figure = "reoffences" if isinstance(event, c.ReoffenceRecorded) else "people_managed"
+            return [] if place is None else [(figure, place["province_code"], place["commune_code"])]
+    return []
 
 
 async def project(connection: Connection, event: c.IntegrationEvent) -> None:

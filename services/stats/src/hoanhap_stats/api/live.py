@@ -1,0 +1,68 @@
+"""GET /v1/feed: Server-Sent Events, one per projected change, resumable with Last-Event-ID; GET /v1/lag."""
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
+
+import asyncpg
+from fastapi import APIRouter, Header, Request
+from fastapi.responses import StreamingResponse
+
+from hoanhap_stats.api.figures import Shown
+from hoanhap_stats.feed import FEED_CHANNEL
+from hoanhap_stats.lag import latest
+from hoanhap_stats.suppression import Disclosure
+
+router = APIRouter(prefix="/v1", tags=["live"])
+KEEPALIVE_SECONDS = 15.0
+PAGE = 500
+
+
+@router.get("/feed", response_class=StreamingResponse)
+async def feed(request: Request, shown: Shown,
+               last_event_id: Annotated[int | None, Header(alias="Last-Event-ID", ge=0)] = None) -> StreamingResponse:
+    """Every change after Last-Event-ID (all from the start without it), then each new one as it is projected."""
+    return StreamingResponse(changes(request, shown, last_event_id or 0), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+@router.get("/lag")
+async def lag() -> dict[str, Any]:
+    """Seconds between the newest projected event's recording and its projection."""
+    return {"projection_lag_seconds": latest.get("lag_seconds"), "newest_event_at": latest.get("event_time")}
+
+
+async def changes(request: Request, shown: Disclosure, after: int) -> AsyncIterator[str]:
+    """The SSE stream: pages of stored changes, then a wait for the next NOTIFY (or a keep-alive)."""
+    woken = asyncio.Event()
+    listener = await asyncpg.connect(request.app.state.database_url)
+    await listener.add_listener(FEED_CHANNEL, lambda *_: woken.set())
+    try:
+        while not await request.is_disconnected():
+            rows = await listener.fetch("SELECT id, recorded_at, figure, province_code, commune_code, value FROM feed "
+                                        "WHERE id > $1 ORDER BY id LIMIT $2", after, PAGE)
+            for row in rows:
+                after = row["id"]
+                yield message(row, shown)
+            if len(rows) < PAGE:
+                if not await woken_within(woken, KEEPALIVE_SECONDS):
+                    yield ": keep-alive\n\n"
+                woken.clear()
+    finally:
+        await listener.close()
+
+
+def message(row: asyncpg.Record, shown: Disclosure) -> str:
+    """One change as an SSE message; a small value is withheld from public readers."""
+    data = {"figure": row["figure"], "province_code": row["province_code"], "commune_code": row["commune_code"],
+            "value": shown.count(row["value"]), "recorded_at": row["recorded_at"].isoformat()}
+    return f"id: {row['id']}\nevent: change\ndata: {json.dumps(data)}\n\n"
+
+
+async def woken_within(woken: asyncio.Event, seconds: float) -> bool:
+    try:
+        await asyncio.wait_for(woken.wait(), seconds)
+    except TimeoutError:
+        return False
+    return True
