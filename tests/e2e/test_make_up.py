@@ -1,9 +1,11 @@
 """`make up` as a newcomer runs it: everything becomes ready, survives a broker outage, and Ctrl-C cleans up."""
 
+import json
 import os
 import signal
 import subprocess
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,7 +64,7 @@ def wait_for_status(url: str, expected: int, timeout: float) -> float:
     pytest.fail(f"{url} did not answer {expected} within {timeout} s")
 
 
-def test_make_up_serves_every_service_ready_and_ctrl_c_leaves_nothing_running(make_up):
+def test_make_up_serves_every_service_loads_demo_data_and_ctrl_c_leaves_nothing_running(make_up):
     process, instance = make_up
     started = time.monotonic()
     printed = wait_for_line(process, "Press Ctrl-C", timeout=180)
@@ -71,6 +73,10 @@ def test_make_up_serves_every_service_ready_and_ctrl_c_leaves_nothing_running(ma
         assert any(service.url in line for line in printed), f"make up did not print {service.name}'s URL"
         assert http_status(service.url + "/health/ready") == 200
         assert http_status(service.url + "/health/live") == 200
+    wait_for_line(process, "Demo data loaded", timeout=300)
+    stats = instance.services[-1].url
+    assert http_status(stats + "/dashboard/") == 200
+    assert demo_people_managed(stats) > 1000, "the dashboard's figures come from the demo data"
 
     broker = instance.stack.kafka
     ready_url = instance.services[0].url + "/health/ready"
@@ -87,6 +93,16 @@ def test_make_up_serves_every_service_ready_and_ctrl_c_leaves_nothing_running(ma
     assert {name: pid for name, pid in pids.items() if pid and is_alive(pid)} == {}
     assert [port for port in ports if is_listening(port)] == []
     assert None not in pids.values(), f"a pid file was missing while running: {pids}"
+
+
+def demo_people_managed(stats_url: str) -> int:
+    deadline = time.monotonic() + 60
+    while True:
+        with urllib.request.urlopen(stats_url + "/v1/provinces/01/communes", timeout=10) as response:
+            total = sum(c["people_managed"] or 0 for c in json.loads(response.read())["communes"])
+        if total > 1000 or time.monotonic() > deadline:
+            return total
+        time.sleep(1)
 
 
 def _pid_files(instance: Instance) -> dict[str, Path]:

@@ -1,6 +1,7 @@
 """Releases and reoffences registered through the registry's HTTP API give stats' cohort recidivism exactly."""
 
 import asyncio
+import concurrent.futures
 import json
 import time
 import uuid
@@ -93,13 +94,14 @@ def test_public_figures_withhold_small_cells_and_what_would_give_them_away(servi
     assert releases["by_release_type"] == {"completed_sentence": None, "special_amnesty": None}
 
 
-def read_feed(stats: httpx.Client, until, last_event_id: int | None = None, headers: dict | None = None) -> list[dict]:
+def read_feed(stats: httpx.Client, until, last_event_id: int | None = None, headers: dict | None = None,
+              params: dict | None = None) -> list[dict]:
     """SSE messages from the feed until `until(messages)` holds."""
     request_headers = {**(officer_headers() if headers is None else headers)}
     if last_event_id is not None:
         request_headers["Last-Event-ID"] = str(last_event_id)
     messages: list[dict] = []
-    with stats.stream("GET", "/v1/feed", headers=request_headers, timeout=30) as stream:
+    with stats.stream("GET", "/v1/feed", headers=request_headers, params=params, timeout=30) as stream:
         assert stream.headers["content-type"].startswith("text/event-stream")
         current: dict = {}
         for line in stream.iter_lines():
@@ -130,3 +132,16 @@ def test_feed_pushes_each_change_with_its_new_value_and_resumes_after_last_event
     assert after[0]["id"] == seen[-1]["id"] + 1, "resuming starts right after Last-Event-ID"
     lag = stats.get("/v1/lag").json()["projection_lag_seconds"]
     assert lag is not None and lag >= 0
+
+
+def test_feed_after_latest_sends_only_changes_made_after_connecting(services):
+    registry, stats = services
+    newest = read_feed(stats, lambda ms: len(ms) >= 1)  # from the start
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        live = pool.submit(read_feed, stats, lambda ms: len(ms) >= 1, None, None, {"after": "latest"})
+        time.sleep(1.0)
+        registry.post("/v1/releases", headers=officer_headers(), json=release_body(
+            commune_code=COMMUNE, release_date="2024-07-01", notified_on="2024-07-01"))
+        first = live.result(timeout=30)[0]
+    assert newest[0]["id"] == 1, "without a starting point the feed replays from the first change"
+    assert first["commune_code"] == COMMUNE and first["figure"] == "people_managed" and first["id"] > 1

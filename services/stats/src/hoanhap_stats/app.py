@@ -2,8 +2,11 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+from fastapi.staticfiles import StaticFiles
 from faststream.kafka import KafkaBroker
 
 from hoanhap.consumers import TrackedConsumer, install_consumer_schema, subscribe
@@ -18,6 +21,7 @@ from hoanhap_stats.projections import project_registry_events
 from hoanhap_stats.settings import StatsSettings
 
 SERVICE = "stats"
+DASHBOARD = Path(__file__).parent / "dashboard"
 
 
 def create_app(settings: StatsSettings) -> FastAPI:
@@ -40,6 +44,8 @@ def create_app(settings: StatsSettings) -> FastAPI:
             await producer.stop()
 
     app = create_service_app(SERVICE, settings, routers=[figures.router, live.router], extensions=[consuming])
+    app.mount("/dashboard", StaticFiles(directory=DASHBOARD, html=True), name="dashboard")
+    app.add_api_route("/", lambda: RedirectResponse("/dashboard/"), include_in_schema=False)
     app.state.suppression_threshold = settings.suppression_threshold
     app.state.database_url = settings.database_url
     return app

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from hoanhap.eventstore.connections import Connection
 
@@ -40,3 +41,14 @@ async def period_rate(connection: Connection, period: Period) -> tuple[int, int]
               (SELECT count(*) FROM releases r WHERE r.release_date <= $2
                 AND (r.closed_on IS NULL OR r.closed_on >= $1) AND {PLACE}) AS managed""", *period.arguments())
     return row["reoffences"], row["managed"]
+
+
+async def communes_of(connection: Connection, province_code: str) -> list[dict[str, Any]]:
+    """Per commune of the province: people under management now and reoffences recorded, largest first."""
+    rows = await connection.fetch(
+        """SELECT r.commune_code,
+                  count(*) FILTER (WHERE r.closed_on IS NULL) AS people_managed,
+                  coalesce(sum((SELECT count(*) FROM reoffences o WHERE o.person_id = r.person_id)), 0) AS reoffences
+           FROM releases r WHERE r.province_code = $1 GROUP BY r.commune_code
+           ORDER BY people_managed DESC, r.commune_code""", province_code)
+    return [dict(row) for row in rows]

@@ -1,11 +1,14 @@
 """`hoanhap-devstack`: start and stop the local Kafka, PostgreSQL and services."""
 
 import argparse
+import os
 import signal
 import sys
+import threading
 import time
 from types import FrameType
 
+from hoanhap.devstack.demo import load_demo
 from hoanhap.devstack.errors import DevstackError
 from hoanhap.devstack.instance import Instance
 from hoanhap.devstack.paths import cache_root
@@ -31,7 +34,10 @@ def up(args: argparse.Namespace) -> int:
         print(f"PostgreSQL  {endpoints.postgres_url}")
         for service in instance.services:
             print(f"{service.name:<11} {service.url}  (docs {service.url}/docs, log {service.log_file})")
+        print(f"Dashboard   {instance.services[-1].url}/dashboard/")
         print("Hoà Nhập is up. Press Ctrl-C to stop everything.", flush=True)
+        if os.environ.get("HOANHAP_DEMO", "1") != "0" and instance.registry_is_empty(endpoints):
+            threading.Thread(target=_load_demo, args=(instance.services[0].url,), daemon=True).start()
         return _watch(instance)
     except KeyboardInterrupt:
         return 0
@@ -39,6 +45,18 @@ def up(args: argparse.Namespace) -> int:
         print("Stopping services, Kafka and PostgreSQL...", flush=True)
         instance.stop()
         print("Stopped.", flush=True)
+
+
+def _load_demo(registry_url: str) -> None:
+    print("Empty registry: loading demo data (a province, 5 years of releases) through the registry's API...",
+          flush=True)
+    try:
+        done = load_demo(registry_url)
+    except Exception as error:  # noqa: BLE001 - the stack stays up without demo data
+        print(f"devstack: demo data could not be loaded ({error}); the stack is up without it", flush=True)
+        return
+    print("Demo data loaded: " + ", ".join(f"{count:,} {kind}" for kind, count in done.items())
+          + ". Open the dashboard to see it.", flush=True)
 
 
 def down(args: argparse.Namespace) -> int:

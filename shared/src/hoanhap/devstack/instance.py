@@ -2,6 +2,8 @@
 
 import asyncio
 
+import asyncpg
+
 from hoanhap.devstack.databases import create_database
 from hoanhap.devstack.paths import instance_dir
 from hoanhap.devstack.port_plan import PortPlan
@@ -34,6 +36,18 @@ class Instance:
             service.stop()
         self.stack.stop()
 
+    def registry_is_empty(self, endpoints: Endpoints) -> bool:
+        """True when nobody was ever registered in this instance's registry."""
+        return asyncio.run(_count_people(endpoints.database_url("hoanhap_registry"))) == 0
+
     def dead_services(self) -> list[ServiceProcess]:
         """Services whose process has exited."""
         return [service for service in self.services if service.running_pid() is None]
+
+
+async def _count_people(database_url: str) -> int:
+    connection = await asyncpg.connect(database_url)
+    try:
+        return int(await connection.fetchval("SELECT count(*) FROM people"))
+    finally:
+        await connection.close()

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 from hoanhap.contracts import CaseClosureReason, ReleaseType, ReoffenceStatus, Sex
 from hoanhap_registry.fields import Article, CitizenId, OfficialCommune, OfficialProvince, PastDate, Text
-from hoanhap_registry.places import official_places
+from hoanhap.places import official_places
 
 CommuneCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]
 

@@ -7,7 +7,7 @@ from typing import Protocol
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from hoanhap.contracts import ReleaseType
-from hoanhap_registry.places import official_places
+from hoanhap.places import official_places
 
 YOUNGEST_AGE_AT_RELEASE = 14  # criminal responsibility starts at 14 (Penal Code Art. 12)
 OLDEST_AGE_AT_RELEASE = 110

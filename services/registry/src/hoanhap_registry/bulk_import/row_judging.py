@@ -13,7 +13,7 @@ from hoanhap_registry.bulk_import.columns import REQUIRED_FIELDS
 from hoanhap_registry.bulk_import.header import Header
 from hoanhap_registry.bulk_import.release_fields import ReleaseFields
 from hoanhap_registry.bulk_import.results import ImportResult, ImportRow, RejectedRow
-from hoanhap_registry.places import COMMUNE_CODE_WIDTH, PROVINCE_CODE_WIDTH
+from hoanhap.places import COMMUNE_CODE_WIDTH, PROVINCE_CODE_WIDTH
 
 READER_OF_FIELD: Mapping[str, Callable[[object], object]] = {
     "full_name": read_text,

@@ -4,10 +4,11 @@ small cells withheld, authenticated ones see everything."""
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from hoanhap.auth import OptionalPrincipal
-from hoanhap_stats.management import Period, period_rate, releases_by_type
+from hoanhap.places import official_places
+from hoanhap_stats.management import Period, communes_of, period_rate, releases_by_type
 from hoanhap_stats.recidivism import cohort_rate
 from hoanhap_stats.suppression import Disclosure
 
@@ -67,3 +68,16 @@ async def releases(request: Request, period: Place, shown: Shown) -> dict[str, A
     async with request.app.state.runtime.pool.acquire() as connection:
         by_type = await releases_by_type(connection, period)
     return described(period, total=shown.count(sum(by_type.values())), by_release_type=shown.breakdown(by_type))
+
+
+@router.get("/provinces/{province_code}/communes")
+async def communes(request: Request, province_code: Annotated[str, Path(pattern=r"^[0-9]{2}$")],
+                   shown: Shown) -> dict[str, Any]:
+    """Each commune of the province with the people under management and their reoffences."""
+    async with request.app.state.runtime.pool.acquire() as connection:
+        rows = await communes_of(connection, province_code)
+    places = official_places()
+    return {"province_code": province_code, "province_name": places.province_name(province_code), "communes": [
+        {"commune_code": row["commune_code"], "name": getattr(places.commune(str(row["commune_code"])), "name", None),
+         "people_managed": shown.count(int(row["people_managed"])), "reoffences": shown.count(int(row["reoffences"]))}
+        for row in rows]}

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 import asyncpg
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import StreamingResponse
 
 from hoanhap_stats.api.figures import Shown
@@ -21,10 +21,23 @@ PAGE = 500
 
 @router.get("/feed", response_class=StreamingResponse)
 async def feed(request: Request, shown: Shown,
-               last_event_id: Annotated[int | None, Header(alias="Last-Event-ID", ge=0)] = None) -> StreamingResponse:
-    """Every change after Last-Event-ID (all from the start without it), then each new one as it is projected."""
-    return StreamingResponse(changes(request, shown, last_event_id or 0), media_type="text/event-stream",
+               last_event_id: Annotated[int | None, Header(alias="Last-Event-ID", ge=0)] = None,
+               after: Annotated[str | None, Query(pattern=r"^(latest|[0-9]+)$",
+                                                  description="start after this id, or 'latest' for new ones only")
+                                ] = None) -> StreamingResponse:
+    """Every change after Last-Event-ID (a reconnecting browser sends it), else after `after`, else from the
+    start; then each new one as it is projected."""
+    start = last_event_id if last_event_id is not None else await starting_point(request, after)
+    return StreamingResponse(changes(request, shown, start), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+async def starting_point(request: Request, after: str | None) -> int:
+    """The id to stream after: a given one, the newest one for 'latest', or 0."""
+    if after != "latest":
+        return int(after or 0)
+    async with request.app.state.runtime.pool.acquire() as connection:
+        return int(await connection.fetchval("SELECT coalesce(max(id), 0) FROM feed"))
 
 
 @router.get("/lag")

@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from vietnam_provinces import Province, Ward
 
-from hoanhap_registry.places.catalogue import Commune, Places
+from hoanhap.places.catalogue import Commune, Places
 
 PROVINCE_CODE_WIDTH = 2
 COMMUNE_CODE_WIDTH = 5

@@ -4,7 +4,7 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from hoanhap_registry.places import Commune, official_places
+from hoanhap.places import Commune, official_places
 
 PLACES = official_places()
 HCMC_COMMUNE = "26506"  # Phường Vũng Tàu, Thành phố Hồ Chí Minh since 2025-07-01
