@@ -30,12 +30,14 @@ def running_registry(database_url: str, bootstrap_servers: str, log_file: Path, 
 
 @contextmanager
 def running_service(service: str, database_url: str, bootstrap_servers: str, log_file: Path,
-                    workers: int = 1) -> Iterator[str]:
-    """Start `hoanhap-<service>` on a free port, wait until ready, yield its base URL, stop it."""
+                    workers: int = 1, kill_on_exit: bool = False, **settings: str) -> Iterator[str]:
+    """Start `hoanhap-<service>` on a free port, wait until ready, yield its base URL, then stop it (SIGTERM), or
+    kill -9 it with kill_on_exit."""
     port = free_port()
     env = {**os.environ, "DATABASE_URL": database_url, "KAFKA_BOOTSTRAP_SERVERS": bootstrap_servers,
            "HTTP_WORKERS": str(workers),
-           "HTTP_PORT": str(port), "IDENTITY_MASTER_KEY": MASTER_KEY, "NATIONAL_ID_DIGEST_KEY": DIGEST_KEY}
+           "HTTP_PORT": str(port), "IDENTITY_MASTER_KEY": MASTER_KEY, "NATIONAL_ID_DIGEST_KEY": DIGEST_KEY,
+           **{name.upper(): value for name, value in settings.items()}}
     with open(log_file, "wb") as log:
         process = subprocess.Popen([str(Path(sys.executable).parent / f"hoanhap-{service}")], env=env, stdout=log,
                                    stderr=subprocess.STDOUT)
@@ -44,7 +46,7 @@ def running_service(service: str, database_url: str, bootstrap_servers: str, log
         wait_ready(url, process, log_file)
         yield url
     finally:
-        process.terminate()
+        process.kill() if kill_on_exit else process.terminate()
         process.wait(30)
 
 

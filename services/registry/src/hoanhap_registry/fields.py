@@ -6,8 +6,8 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, StringConstraints
 
 from hoanhap.contracts.values import CommuneCode, PenalCodeArticle, ProvinceCode
-from hoanhap_registry.identity.citizen_id import citizen_id_problem
 from hoanhap.places import official_places
+from hoanhap_registry.identity.citizen_id import citizen_id_problem
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200,
                                         pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$")]  # no control characters

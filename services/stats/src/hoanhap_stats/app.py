@@ -34,8 +34,9 @@ def create_app(settings: StatsSettings) -> FastAPI:
         producer = idempotent_producer(settings.kafka_bootstrap_servers)
         await producer.start()
         broker = KafkaBroker(settings.kafka_bootstrap_servers, logger=broker_logger())
-        subscribe(broker, TrackedConsumer("stats-registry", [REGISTRY_TOPIC], project_registry_events,
-                                          runtime.pool, producer))
+        registry_events = TrackedConsumer(f"{settings.consumer_group}-registry", [REGISTRY_TOPIC],
+                                          project_registry_events, runtime.pool, producer)
+        subscribe(broker, registry_events)
         await broker.start()
         try:
             yield

@@ -10,3 +10,6 @@ class StatsSettings(ServiceSettings):
 
     http_port: int = 8004
     suppression_threshold: int = Field(default=5, ge=1, description="public counts below this are withheld")
+    consumer_group: str = Field(default="stats", pattern=r"^[a-z0-9][a-z0-9-]{0,60}$",
+                                description="names this deployment's consumers (and Kafka groups); instances of "
+                                            "one deployment share it, a second deployment needs its own")

@@ -7,8 +7,8 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from hoanhap.contracts import CaseClosureReason, ReleaseType, ReoffenceStatus, Sex
-from hoanhap_registry.fields import Article, CitizenId, OfficialCommune, OfficialProvince, PastDate, Text
 from hoanhap.places import official_places
+from hoanhap_registry.fields import Article, CitizenId, OfficialCommune, OfficialProvince, PastDate, Text
 
 CommuneCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]
 

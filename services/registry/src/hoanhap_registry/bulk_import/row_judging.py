@@ -5,6 +5,7 @@ from collections.abc import Callable, Mapping
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from hoanhap.places import COMMUNE_CODE_WIDTH, PROVINCE_CODE_WIDTH
 from hoanhap_registry.bulk_import.cell_choices import read_release_type, read_sex
 from hoanhap_registry.bulk_import.cell_dates import read_date
 from hoanhap_registry.bulk_import.cell_sentences import read_articles, read_months
@@ -13,7 +14,6 @@ from hoanhap_registry.bulk_import.columns import REQUIRED_FIELDS
 from hoanhap_registry.bulk_import.header import Header
 from hoanhap_registry.bulk_import.release_fields import ReleaseFields
 from hoanhap_registry.bulk_import.results import ImportResult, ImportRow, RejectedRow
-from hoanhap.places import COMMUNE_CODE_WIDTH, PROVINCE_CODE_WIDTH
 
 READER_OF_FIELD: Mapping[str, Callable[[object], object]] = {
     "full_name": read_text,
