@@ -1,5 +1,6 @@
 """The dashboard in real headless Chromium: a figure changes, without a reload, when the registry records a release."""
 
+import asyncio
 import uuid
 from pathlib import Path
 
