@@ -8,7 +8,7 @@ INSTANCE ?= up
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: install up down test unit integration e2e lint bench-core bench-registry
+.PHONY: install up down test unit integration e2e lint bench-core bench-registry bench-stats
 
 install:
 	@tools/install-uv.sh $(UV_VERSION) $(TOOLS)
@@ -41,3 +41,6 @@ bench-core: install
 
 bench-registry: install
 	@$(VENV)/python -m benchmarks.bench_registry
+
+bench-stats: install
+	@$(VENV)/python -m benchmarks.bench_stats
