@@ -145,3 +145,21 @@ def test_feed_after_latest_sends_only_changes_made_after_connecting(services):
         first = live.result(timeout=30)[0]
     assert newest[0]["id"] == 1, "without a starting point the feed replays from the first change"
     assert first["commune_code"] == COMMUNE and first["figure"] == "people_managed" and first["id"] > 1
+
+
+def test_figures_break_down_by_release_type_sex_age_band_and_offence_group(services):
+    _, stats = services
+
+    def denominator(**filters: str) -> int:
+        answer = stats.get("/v1/recidivism/cohort", headers=officer_headers(), params={
+            "from": "2024-01-01", "to": "2024-03-31", "months": 12, "commune_code": COMMUNE, **filters})
+        assert answer.status_code == 200, answer.text
+        return answer.json()["denominator"]
+
+    assert denominator(release_type="special_amnesty") == 1
+    assert denominator(sex="male") == 6 and denominator(sex="female") == 0
+    assert denominator(age_band="30-44") == 6 and denominator(age_band="18-29") == 0  # born 1990, released 2024
+    assert denominator(offence_group="property") == 6 and denominator(offence_group="drugs") == 0
+    refused = stats.get("/v1/recidivism/cohort", params={"from": "2024-01-01", "to": "2024-03-31",
+                                                         "age_band": "young"})
+    assert refused.status_code == 422 and refused.json()["detail"][0]["loc"] == ["query", "age_band"]

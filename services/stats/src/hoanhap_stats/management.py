@@ -1,45 +1,28 @@
 """Counts over the read models: releases by type, people under management, and the period recidivism rate."""
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from hoanhap.eventstore.connections import Connection
-
-PLACE = "($3::text IS NULL OR r.province_code = $3) AND ($4::text IS NULL OR r.commune_code = $4)"
-
-
-@dataclass(frozen=True)
-class Period:
-    """A period of days, both ends included, in one place (None: everywhere)."""
-
-    start: date
-    end: date
-    province_code: str | None = None
-    commune_code: str | None = None
-
-    def arguments(self) -> tuple[date, date, str | None, str | None]:
-        """The SQL parameters $1..$4."""
-        return self.start, self.end, self.province_code, self.commune_code
+from hoanhap_stats.selection import CONDITIONS, Selection
 
 
-async def releases_by_type(connection: Connection, period: Period) -> dict[str, int]:
+async def releases_by_type(connection: Connection, period: Selection) -> dict[str, int]:
     """People released in the period, by release type."""
     rows = await connection.fetch(
         f"SELECT release_type, count(*) AS released FROM releases r WHERE release_date BETWEEN $1 AND $2 "
-        f"AND {PLACE} GROUP BY release_type ORDER BY release_type", *period.arguments())
+        f"AND {CONDITIONS} GROUP BY release_type ORDER BY release_type", *period.arguments())
     return {row["release_type"]: row["released"] for row in rows}
 
 
-async def period_rate(connection: Connection, period: Period) -> tuple[int, int]:
+async def period_rate(connection: Connection, period: Selection) -> tuple[int, int]:
     """(reoffences committed in the period, people under management in it: released by its end and not closed
     before its start)."""
     row = await connection.fetchrow(
         f"""SELECT
               (SELECT count(*) FROM reoffences o JOIN releases r USING (person_id)
-                WHERE o.committed_on BETWEEN $1 AND $2 AND {PLACE}) AS reoffences,
+                WHERE o.committed_on BETWEEN $1 AND $2 AND {CONDITIONS}) AS reoffences,
               (SELECT count(*) FROM releases r WHERE r.release_date <= $2
-                AND (r.closed_on IS NULL OR r.closed_on >= $1) AND {PLACE}) AS managed""", *period.arguments())
+                AND (r.closed_on IS NULL OR r.closed_on >= $1) AND {CONDITIONS}) AS managed""", *period.arguments())
     return row["reoffences"], row["managed"]
 
 

@@ -1,20 +1,18 @@
 """Recidivism as a cohort rate: of the people released in a period, how many reoffended within N months."""
 
 from dataclasses import dataclass
-from datetime import date
 
 from hoanhap.eventstore.connections import Connection
+from hoanhap_stats.selection import CONDITIONS, Selection
 
 COHORT = """
 SELECT count(*) AS released,
        count(*) FILTER (WHERE EXISTS (
            SELECT 1 FROM reoffences o WHERE o.person_id = r.person_id
              AND o.committed_on >= r.release_date
-             AND o.committed_on < r.release_date + make_interval(months => $3))) AS reoffended
+             AND o.committed_on < r.release_date + make_interval(months => $10))) AS reoffended
 FROM releases r
-WHERE r.release_date BETWEEN $1 AND $2
-  AND ($4::text IS NULL OR r.province_code = $4) AND ($5::text IS NULL OR r.commune_code = $5)
-"""
+WHERE r.release_date BETWEEN $1 AND $2 AND """ + CONDITIONS
 
 
 @dataclass(frozen=True)
@@ -30,8 +28,7 @@ class Rate:
         return self.numerator / self.denominator if self.denominator else None
 
 
-async def cohort_rate(connection: Connection, released_from: date, released_to: date, months: int,
-                      province_code: str | None = None, commune_code: str | None = None) -> Rate:
-    """People released in [released_from, released_to] with a reoffence within `months` of their release."""
-    row = await connection.fetchrow(COHORT, released_from, released_to, months, province_code, commune_code)
+async def cohort_rate(connection: Connection, released: Selection, months: int) -> Rate:
+    """People released in the selection's period with a reoffence within `months` of their release."""
+    row = await connection.fetchrow(COHORT, *released.arguments(), months)
     return Rate(numerator=row["reoffended"], denominator=row["released"])

@@ -7,26 +7,37 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from hoanhap.auth import OptionalPrincipal
+from hoanhap.contracts import ReleaseType, Sex
 from hoanhap.places import official_places
-from hoanhap_stats.management import Period, communes_of, period_rate, releases_by_type
+from hoanhap_stats.management import communes_of, period_rate, releases_by_type
 from hoanhap_stats.recidivism import cohort_rate
+from hoanhap_stats.selection import AGE_BANDS, OFFENCE_GROUPS, Selection
 from hoanhap_stats.suppression import Disclosure
 
 router = APIRouter(prefix="/v1", tags=["figures"])
 
 
-def period_of(start: Annotated[date, Query(alias="from", description="first day (dd/mm shown by the dashboard)")],
-              end: Annotated[date, Query(alias="to", description="last day, included")],
-              province_code: Annotated[str | None, Query(pattern=r"^[0-9]{2}$")] = None,
-              commune_code: Annotated[str | None, Query(pattern=r"^[0-9]{5}$")] = None) -> Period:
-    """The period and place a figure is about."""
+def selection_of(start: Annotated[date, Query(alias="from", description="first day")],
+                 end: Annotated[date, Query(alias="to", description="last day, included")],
+                 province_code: Annotated[str | None, Query(pattern=r"^[0-9]{2}$")] = None,
+                 commune_code: Annotated[str | None, Query(pattern=r"^[0-9]{5}$")] = None,
+                 release_type: ReleaseType | None = None, sex: Sex | None = None,
+                 age_band: Annotated[str | None, Query(description=f"age at release: {', '.join(AGE_BANDS)}")] = None,
+                 offence_group: Annotated[str | None, Query(description=", ".join(OFFENCE_GROUPS))] = None
+                 ) -> Selection:
+    """The period, place and breakdown a figure is about."""
     if end < start:
         raise HTTPException(422, [{"loc": ["query", "to"], "type": "value_error",
                                    "msg": f"to {end} is before from {start}"}])
-    return Period(start, end, province_code, commune_code)
+    for name, value, allowed in (("age_band", age_band, AGE_BANDS), ("offence_group", offence_group, OFFENCE_GROUPS)):
+        if value is not None and value not in allowed:
+            raise HTTPException(422, [{"loc": ["query", name], "type": "enum",
+                                       "msg": f"{name} must be one of {', '.join(allowed)}"}])
+    return Selection(start, end, province_code, commune_code, release_type.value if release_type else None,
+                     sex.value if sex else None, age_band, offence_group)
 
 
-Place = Annotated[Period, Depends(period_of)]
+Place = Annotated[Selection, Depends(selection_of)]
 
 
 def disclosure_for(request: Request, principal: OptionalPrincipal) -> Disclosure:
@@ -37,9 +48,10 @@ def disclosure_for(request: Request, principal: OptionalPrincipal) -> Disclosure
 Shown = Annotated[Disclosure, Depends(disclosure_for)]
 
 
-def described(period: Period, **figures: Any) -> dict[str, Any]:
+def described(period: Selection, **figures: Any) -> dict[str, Any]:
     return {"from": period.start.isoformat(), "to": period.end.isoformat(), "province_code": period.province_code,
-            "commune_code": period.commune_code, **figures}
+            "commune_code": period.commune_code, "release_type": period.release_type, "sex": period.sex,
+            "age_band": period.age_band, "offence_group": period.offence_group, **figures}
 
 
 @router.get("/recidivism/cohort")
@@ -48,8 +60,7 @@ async def cohort(request: Request, period: Place, shown: Shown,
                  ) -> dict[str, Any]:
     """Of the people released in the period, the share with a recorded reoffence within `months` of release."""
     async with request.app.state.runtime.pool.acquire() as connection:
-        rate = await cohort_rate(connection, period.start, period.end, months, period.province_code,
-                                 period.commune_code)
+        rate = await cohort_rate(connection, period, months)
     return described(period, measure="cohort recidivism", months=months,
                      **shown.rate(rate.numerator, rate.denominator))
 
