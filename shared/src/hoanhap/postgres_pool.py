@@ -14,8 +14,10 @@ async def keep_session_state(connection: Connection) -> None:
     """
 
 
-async def create_pool(database_url: str, min_size: int = 1, max_size: int = 10) -> asyncpg.Pool:
-    """A pool on the database, without the per-release reset query."""
+async def create_pool(database_url: str, min_size: int = 1, max_size: int = 10,
+                      schema: str | None = None) -> asyncpg.Pool:
+    """A pool on the database, without the per-release reset query; with schema, its tables are looked up there."""
+    settings = {"search_path": schema} if schema else None
     pool: asyncpg.Pool = await asyncpg.create_pool(database_url, min_size=min_size, max_size=max_size,
-                                                   reset=keep_session_state)
+                                                   reset=keep_session_state, server_settings=settings)
     return pool

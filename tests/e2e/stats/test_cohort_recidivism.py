@@ -3,9 +3,14 @@
 import asyncio
 import concurrent.futures
 import json
+import os
+import subprocess
+import sys
 import time
 import uuid
+from pathlib import Path
 
+import asyncpg
 import httpx
 import pytest
 
@@ -26,10 +31,14 @@ EXPECTED = {6: (1, 6), 12: (2, 6), 24: (3, 6), 36: (3, 6)}  # months: (numerator
 
 
 @pytest.fixture(scope="module")
-def services(endpoints, kafka_bootstrap_servers, tmp_path_factory):
+def stats_db(endpoints):
+    return asyncio.run(create_database(endpoints, f"cohort_stats_{uuid.uuid4().hex[:6]}"))
+
+
+@pytest.fixture(scope="module")
+def services(endpoints, kafka_bootstrap_servers, tmp_path_factory, stats_db):
     logs = tmp_path_factory.mktemp("services")
     registry_db = asyncio.run(create_database(endpoints, f"cohort_registry_{uuid.uuid4().hex[:6]}"))
-    stats_db = asyncio.run(create_database(endpoints, f"cohort_stats_{uuid.uuid4().hex[:6]}"))
     with running_registry(registry_db, kafka_bootstrap_servers, logs / "registry.log") as registry_url, \
             running_service("stats", stats_db, kafka_bootstrap_servers, logs / "stats.log") as stats_url, \
             httpx.Client(base_url=registry_url, timeout=30) as registry, \
@@ -163,3 +172,34 @@ def test_figures_break_down_by_release_type_sex_age_band_and_offence_group(servi
     refused = stats.get("/v1/recidivism/cohort", params={"from": "2024-01-01", "to": "2024-03-31",
                                                          "age_band": "young"})
     assert refused.status_code == 422 and refused.json()["detail"][0]["loc"] == ["query", "age_band"]
+
+
+async def read_models(database_url: str) -> list[list[tuple]]:
+    connection = await asyncpg.connect(database_url, server_settings={"search_path": "stats"})
+    try:
+        return [[tuple(row) for row in await connection.fetch(sql)] for sql in (
+            "SELECT * FROM releases ORDER BY person_id", "SELECT * FROM reoffences ORDER BY reoffence_id")]
+    finally:
+        await connection.close()
+
+
+def test_rebuild_replays_every_topic_into_fresh_tables_equal_to_the_live_ones_while_answering(
+        services, stats_db, kafka_bootstrap_servers, tmp_path):
+    _, stats = services
+    settled_cohort = cohort(stats, 36)
+    live = asyncio.run(read_models(stats_db))
+    env = {**os.environ, "DATABASE_URL": stats_db, "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap_servers}
+    rebuilding = subprocess.Popen([str(Path(sys.executable).parent / "hoanhap-stats"), "rebuild"], env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    answers = []
+    while rebuilding.poll() is None:
+        answers.append(stats.get("/v1/recidivism/cohort", headers=officer_headers(), params={
+            "from": "2024-01-01", "to": "2024-03-31", "months": 36, "commune_code": COMMUNE}).status_code)
+        time.sleep(0.1)
+    output = rebuilding.stdout.read() if rebuilding.stdout else ""
+
+    assert rebuilding.returncode == 0, output[-3000:]
+    assert "switched over" in output
+    assert answers and set(answers) == {200}, "the service kept answering during the rebuild"
+    assert asyncio.run(read_models(stats_db)) == live, "the rebuilt read models equal the live ones, row for row"
+    assert cohort(stats, 36) == settled_cohort

@@ -18,7 +18,7 @@ READ_MODELS = ("SELECT * FROM releases ORDER BY person_id", "SELECT * FROM reoff
 
 
 async def query(database_url: str, sql: str) -> list:
-    connection = await asyncpg.connect(database_url)
+    connection = await asyncpg.connect(database_url, server_settings={"search_path": "stats"})
     try:
         return [tuple(row) for row in await connection.fetch(sql)]
     except asyncpg.UndefinedTableError:

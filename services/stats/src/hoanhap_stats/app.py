@@ -9,15 +9,15 @@ from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from faststream.kafka import KafkaBroker
 
-from hoanhap.consumers import TrackedConsumer, install_consumer_schema, subscribe
+from hoanhap.consumers import TrackedConsumer, subscribe
 from hoanhap.contracts import REGISTRY_TOPIC
-from hoanhap.eventstore.migration_runner import apply_migrations
 from hoanhap.observability import broker_logger
 from hoanhap.relay import idempotent_producer
 from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
 from hoanhap_stats.api import figures, live
 from hoanhap_stats.projections import project_registry_events
+from hoanhap_stats.read_models import install_read_models
 from hoanhap_stats.settings import StatsSettings
 
 SERVICE = "stats"
@@ -29,8 +29,7 @@ def create_app(settings: StatsSettings) -> FastAPI:
 
     @asynccontextmanager
     async def consuming(app: FastAPI, runtime: Runtime) -> AsyncIterator[None]:
-        await install_consumer_schema(runtime.pool)
-        await apply_migrations(runtime.pool, "hoanhap_stats.migrations", SERVICE)
+        await install_read_models(runtime.pool, settings.database_schema or "public")
         producer = idempotent_producer(settings.kafka_bootstrap_servers)
         await producer.start()
         broker = KafkaBroker(settings.kafka_bootstrap_servers, logger=broker_logger())
@@ -49,4 +48,5 @@ def create_app(settings: StatsSettings) -> FastAPI:
     app.add_api_route("/", lambda: RedirectResponse("/dashboard/"), include_in_schema=False)
     app.state.suppression_threshold = settings.suppression_threshold
     app.state.database_url = settings.database_url
+    app.state.database_schema = settings.database_schema
     return app

@@ -1,9 +1,14 @@
 """Console entry point: `hoanhap-stats` serves the stats service."""
 
+import asyncio
+import sys
+
 from fastapi import FastAPI
 
+from hoanhap.observability import configure_logging
 from hoanhap.service.runner import build_app, load_settings, run_service
 from hoanhap_stats.app import SERVICE, create_app
+from hoanhap_stats.rebuild import rebuild
 from hoanhap_stats.settings import StatsSettings
 
 
@@ -13,8 +18,14 @@ def app() -> FastAPI:
 
 
 def main() -> None:
-    """Check the settings, then serve until stopped."""
-    run_service(load_settings(SERVICE, StatsSettings), "hoanhap_stats.main:app")
+    """Serve until stopped; `hoanhap-stats rebuild` instead rebuilds the read models and swaps them in."""
+    settings = load_settings(SERVICE, StatsSettings)
+    if sys.argv[1:] == ["rebuild"]:
+        configure_logging(SERVICE, settings.log_level)
+        seconds = asyncio.run(rebuild(settings))
+        print(f"stats read models rebuilt from every topic and switched over in {seconds:.1f} s")
+        return
+    run_service(settings, "hoanhap_stats.main:app")
 
 
 if __name__ == "__main__":

@@ -6,10 +6,12 @@ import hoanhap.contracts as c
 from hoanhap.eventstore.connections import Connection
 from hoanhap_stats.feed import announce, record_change
 from hoanhap_stats.lag import record_lag
+from hoanhap_stats.read_models import hold_off_switch
 
 
 async def project_registry_events(connection: Connection, envelopes: Sequence[c.Envelope]) -> None:
     """Apply each event in order (the tracked consumer gives each one once), with its changes on the feed."""
+    await hold_off_switch(connection)
     for envelope in envelopes:
         await project(connection, envelope.data)
         for figure, province_code, commune_code in await changed_figures(connection, envelope.data):

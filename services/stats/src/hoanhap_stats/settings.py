@@ -9,6 +9,8 @@ class StatsSettings(ServiceSettings):
     """The shared service settings, the stats service's default port and its small-cell threshold."""
 
     http_port: int = 8004
+    database_schema: str | None = Field(default="stats", pattern=r"^[a-z_][a-z0-9_]{0,62}$",
+                                        description="schema of the read models; a rebuild swaps it whole")
     suppression_threshold: int = Field(default=5, ge=1, description="public counts below this are withheld")
     consumer_group: str = Field(default="stats", pattern=r"^[a-z0-9][a-z0-9-]{0,60}$",
                                 description="names this deployment's consumers (and Kafka groups); instances of "

@@ -42,11 +42,13 @@ async def leave_undecoded(message: Any) -> None:
     return None
 
 
-def subscribe(broker: KafkaBroker, consumer: TrackedConsumer, max_records: int = 1000) -> Any:
-    """Register the consumer on the broker as a batch subscriber in its own consumer group."""
+def subscribe(broker: KafkaBroker, consumer: TrackedConsumer, max_records: int = 1000,
+              group_id: str | None = None) -> Any:
+    """Register the consumer on the broker as a batch subscriber in its Kafka group (by default named as the
+    consumer; a rebuild reads in a group of its own while keeping the consumer's tracking name)."""
     listener = ResumeFromStoredOffsets(consumer)
     subscriber = broker.subscriber(
-        *consumer.topics, group_id=consumer.name, batch=True, max_records=max_records,
+        *consumer.topics, group_id=group_id or consumer.name, batch=True, max_records=max_records,
         auto_offset_reset="earliest", ack_policy=AckPolicy.MANUAL, listener=listener, decoder=leave_undecoded,
     )
     listener.subscriber = subscriber

@@ -20,7 +20,7 @@ class Runtime:
 
 async def open_runtime(settings: ServiceSettings) -> Runtime:
     """Connect to the service's database and to Kafka."""
-    pool = await create_pool(settings.database_url, min_size=1, max_size=10)
+    pool = await create_pool(settings.database_url, min_size=1, max_size=10, schema=settings.database_schema)
     broker = KafkaBroker(settings.kafka_bootstrap_servers, request_timeout_ms=5000, logger=broker_logger())
     try:
         await broker.start()

@@ -11,6 +11,8 @@ class ServiceSettings(BaseSettings):
 
     database_url: str = Field(description="PostgreSQL URL of this service's own database")
     kafka_bootstrap_servers: str = Field(description="Comma-separated Kafka bootstrap servers")
+    database_schema: str | None = Field(default=None, pattern=r"^[a-z_][a-z0-9_]{0,62}$",
+                                        description="PostgreSQL schema of the service's tables (default: public)")
     http_host: str = Field(default="127.0.0.1", description="Interface the HTTP server binds")
     http_port: int = Field(default=8000, description="Port the HTTP server binds")
     http_workers: int = Field(default=1, ge=1, le=64, description="HTTP worker processes (the relay runs in one)")

@@ -49,7 +49,9 @@ async def lag() -> dict[str, Any]:
 async def changes(request: Request, shown: Disclosure, after: int) -> AsyncIterator[str]:
     """The SSE stream: pages of stored changes, then a wait for the next NOTIFY (or a keep-alive)."""
     woken = asyncio.Event()
-    listener = await asyncpg.connect(request.app.state.database_url)
+    schema = request.app.state.database_schema
+    listener = await asyncpg.connect(request.app.state.database_url,
+                                     server_settings={"search_path": schema} if schema else None)
     await listener.add_listener(FEED_CHANNEL, lambda *_: woken.set())
     try:
         while not await request.is_disconnected():
