@@ -3,7 +3,8 @@ steady rate of releases. Figures, not a test.
 
 Matching: every release goes to one commune, so the feed's k-th new value for that commune's people_managed is the
 k-th registration to commit; it is paired with the k-th 201 answered (close to commit order: requests are paced).
-The rebuild rate from a topic of a million events is not measured yet: rebuild is not built.
+Rebuild rate: a topic of BENCH_REBUILD_EVENTS release events (default one million) replayed from offset 0 by the
+stats projection (the consumer a rebuild runs) into a fresh schema.
 """
 
 import asyncio
@@ -20,6 +21,7 @@ from benchmarks.devstack_session import bench_stack, fresh_database
 from tests.support.registry_service import officer_headers, release_body, running_registry, running_service
 
 RATE = int(os.environ.get("BENCH_RATE", "200"))
+REBUILD_EVENTS = int(os.environ.get("BENCH_REBUILD_EVENTS", "1000000"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "15"))
 COMMUNE = "00004"
 
@@ -67,6 +69,46 @@ async def measure(registry_url: str, stats_url: str) -> list[float]:
     return [arrival - sent for sent, arrival in zip(answered, arrivals, strict=False)]
 
 
+async def replay_rate(database_url: str, bootstrap: str, events: int) -> float:
+    """Events a second the stats projection replays from a topic holding `events` releases."""
+    from aiokafka import AIOKafkaProducer
+    from faststream.kafka import KafkaBroker
+
+    from hoanhap.consumers import TrackedConsumer, subscribe
+    from hoanhap.postgres_pool import create_pool
+    from hoanhap.relay import idempotent_producer
+    from hoanhap_stats.projections import project_registry_events
+    from hoanhap_stats.read_models import install_read_models
+    from tests.support.consuming import message_of
+    from tests.support.releases import release
+
+    topic = f"bench-rebuild-{uuid.uuid4().hex[:6]}"
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5, max_batch_size=512 * 1024)
+    await producer.start()
+    sends = []
+    for _ in range(events):
+        message = message_of(release(uuid.uuid4()), topic)
+        sends.append(await producer.send(topic, message.value, key=message.key, headers=message.headers))
+    await asyncio.gather(*sends)
+    await producer.stop()
+    pool = await create_pool(database_url, max_size=4, schema="rebuild_bench")
+    await install_read_models(pool, "rebuild_bench")
+    dead_letters = idempotent_producer(bootstrap)
+    await dead_letters.start()
+    consumer = TrackedConsumer(f"bench-{topic}", [topic], project_registry_events, pool, dead_letters)
+    broker = KafkaBroker(bootstrap, logger=None)
+    subscribe(broker, consumer, max_records=5000)
+    started = time.perf_counter()
+    await broker.start()
+    while sum(consumer.outcomes.counts.values()) < events:
+        await asyncio.sleep(0.2)
+    elapsed = time.perf_counter() - started
+    await broker.stop()
+    await dead_letters.stop()
+    await pool.close()
+    return events / elapsed
+
+
 def main() -> None:
     with bench_stack() as endpoints, tempfile.TemporaryDirectory() as folder:
         registry_db = fresh_database(endpoints, f"bench_stats_registry_{uuid.uuid4().hex[:6]}")
@@ -76,11 +118,14 @@ def main() -> None:
                 running_service("stats", stats_db, endpoints.kafka_bootstrap_servers, logs / "stats.log",
                                 consumer_group=f"bench-{uuid.uuid4().hex[:6]}") as stats:
             latencies = sorted(asyncio.run(measure(registry, stats)))
+        rebuild_db = fresh_database(endpoints, f"bench_rebuild_{uuid.uuid4().hex[:6]}")
+        rebuild_rate = asyncio.run(replay_rate(rebuild_db, endpoints.kafka_bootstrap_servers, REBUILD_EVENTS))
     print(f"\nbench-stats: {RATE} releases/s for {SECONDS} s through the registry's HTTP API; latency from the "
           f"201 to the live-feed message at stats ({len(latencies):,} matched)\n")
     print("| measure | value |\n|---|---:|")
     for label, share in (("p50", 0.5), ("p99", 0.99), ("max", 1.0)):
         print(f"| {label} | {latencies[min(int(len(latencies) * share), len(latencies) - 1)] * 1000:.0f} ms |")
+    print(f"| rebuild replay of {REBUILD_EVENTS:,} events | {rebuild_rate:,.0f} events/s |")
 
 
 if __name__ == "__main__":
