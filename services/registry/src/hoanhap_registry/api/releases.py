@@ -14,6 +14,7 @@ from hoanhap_registry.api.writing import registry_of
 from hoanhap_registry.application import Registration
 from hoanhap_registry.domain import events as ev
 from hoanhap_registry.identity.sealing import Identity
+from hoanhap_registry.release_fields import ReleaseFields
 
 router = APIRouter(prefix="/v1/releases", tags=["releases"])
 
@@ -41,14 +42,15 @@ async def _register(body: ReleaseRequest, request: Request, principal: Principal
             status, answer = 200, {"person_id": str(existing), "already_registered": True}
         else:
             person_id = uuid.uuid4()
-            version = await registry.register(connection, person_id, registration_of(body), principal)
+            version = await registry.register(connection, person_id, registration_of(body, body.notified_on),
+                                              principal)
             status, answer = 201, {"person_id": str(person_id), "version": version, "already_registered": False}
         if key:
             await key.remember(connection, status, answer)
     return JSONResponse(answer, status)
 
 
-def registration_of(body: ReleaseRequest) -> Registration:
+def registration_of(body: ReleaseFields, notified_on: date | None) -> Registration:
     """The identity to seal and the event to build once it is sealed."""
     identity = Identity(body.full_name, body.citizen_id, body.birth_date, body.certificate_number)
 
@@ -59,6 +61,6 @@ def registration_of(body: ReleaseRequest) -> Registration:
             former_place_name=body.former_place_name, facility=body.facility,
             offence_articles=tuple(body.offence_articles), sentence_months=body.sentence_months,
             release_type=body.release_type, release_date=body.release_date, supervision_end=body.supervision_end,
-            notified_on=body.notified_on or date.today())
+            notified_on=notified_on or date.today())
 
     return Registration(identity=identity, release=release)

@@ -7,8 +7,8 @@ See services/registry/docs/bulk-import.md for the columns.
 
 from hoanhap_registry.bulk_import.errors import ImportFileError
 from hoanhap_registry.bulk_import.parsing import count_rows, parse_import
-from hoanhap_registry.bulk_import.release_fields import ReleaseFields
 from hoanhap_registry.bulk_import.results import ImportResult, ImportRow, RejectedRow
+from hoanhap_registry.release_fields import ReleaseFields
 
 __all__ = ["ImportFileError", "ImportResult", "ImportRow", "RejectedRow", "ReleaseFields", "count_rows",
            "parse_import"]

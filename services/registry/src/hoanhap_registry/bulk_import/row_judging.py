@@ -12,8 +12,8 @@ from hoanhap_registry.bulk_import.cell_sentences import read_articles, read_mont
 from hoanhap_registry.bulk_import.cell_text import code_reader, read_citizen_id, read_text
 from hoanhap_registry.bulk_import.columns import REQUIRED_FIELDS
 from hoanhap_registry.bulk_import.header import Header
-from hoanhap_registry.bulk_import.release_fields import ReleaseFields
 from hoanhap_registry.bulk_import.results import ImportResult, ImportRow, RejectedRow
+from hoanhap_registry.release_fields import ReleaseFields
 
 READER_OF_FIELD: Mapping[str, Callable[[object], object]] = {
     "full_name": read_text,

@@ -5,12 +5,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fastapi import HTTPException
-from pydantic import ValidationError
 
 from hoanhap.auth import Principal
 from hoanhap.eventstore.connections import Connection
 from hoanhap_registry.api.releases import registration_of
-from hoanhap_registry.api.requests import ReleaseRequest
 from hoanhap_registry.application import Registration, Registry
 from hoanhap_registry.bulk_import import ImportRow
 from hoanhap_registry.domain.errors import DomainError
@@ -51,18 +49,18 @@ async def register_alone(registry: Registry, row: ImportRow, principal: Principa
 
 async def register_rows(registry: Registry, connection: Connection, rows: Sequence[ImportRow],
                         principal: Principal) -> list[RowOutcome]:
-    """Register each row as POST /v1/releases would (same validation, one registration per release); the
-    registrations already made are looked up for all rows at once."""
-    requests = [(row, release_request(row)) for row in rows]
-    known = await registry.find_registrations(connection, [(r.citizen_id, r.release_date) for _, r in requests])
+    """Register each row as POST /v1/releases would (the parser validated it as the same ReleaseFields; one
+    registration per release); the registrations already made are looked up for all rows at once."""
+    known = await registry.find_registrations(connection, [(row.release.citizen_id, row.release.release_date)
+                                                           for row in rows])
     outcomes, new = [], []
-    for row, request in requests:
-        release = (registry.digest(request.citizen_id), request.release_date)
+    for row in rows:
+        release = (registry.digest(row.release.citizen_id), row.release.release_date)
         if release in known:
             outcomes.append(RowOutcome(row.row_number, "already_registered", known[release]))
             continue
         known[release] = uuid.uuid4()
-        new.append((known[release], registration_of(request)))
+        new.append((known[release], registration_of(row.release, None)))
         outcomes.append(RowOutcome(row.row_number, "registered", known[release]))
     await register_new(registry, connection, new, principal)
     return outcomes
@@ -77,11 +75,3 @@ async def register_new(registry: Registry, connection: Connection, new: list[tup
         raise RowRefused(str(refusal.detail)) from refusal
     except DomainError as refusal:
         raise RowRefused(str(refusal)) from refusal
-
-
-def release_request(row: ImportRow) -> ReleaseRequest:
-    """The row as the body POST /v1/releases takes."""
-    try:
-        return ReleaseRequest.model_validate(row.release.model_dump())
-    except ValidationError as error:
-        raise RowRefused("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())) from error

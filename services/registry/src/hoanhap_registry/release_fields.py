@@ -1,7 +1,5 @@
-"""A release as read from one spreadsheet row, valid on its own: every field checked, and the fields checked together.
-
-The rules match the registry's release request (api/requests.py) so that a row accepted here is not refused later.
-"""
+"""A release as the registry takes it, from a release notice over HTTP or a row of an officer's spreadsheet: every
+field checked, and the fields checked together, each refusal placed on the field to correct."""
 
 from datetime import date
 from typing import Self
@@ -10,12 +8,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from hoanhap.contracts import ReleaseType, Sex
 from hoanhap.contracts.values import MonthCount
-from hoanhap_registry.bulk_import.release_rules import problems_between_fields
 from hoanhap_registry.fields import Article, CitizenId, OfficialCommune, OfficialProvince, PastDate, Text
+from hoanhap_registry.release_rules import problems_between_fields
 
 
 class ReleaseFields(BaseModel):
-    """What the registration of a release needs, as an officer's spreadsheet gives it."""
+    """What the registration of a release needs."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
