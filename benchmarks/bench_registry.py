@@ -15,7 +15,7 @@ from pathlib import Path
 import aiohttp
 
 from benchmarks.devstack_session import bench_stack, fresh_database
-from tests.support.registry_service import officer_headers, release_body, running_registry
+from tests.support.services import officer_headers, release_body, running_registry
 
 CLIENTS = int(os.environ.get("BENCH_CLIENTS", "32"))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "6000"))
@@ -48,7 +48,7 @@ def import_rows_per_second(url: str, rows: int) -> tuple[float, dict]:
     """Upload an XLSX list of `rows` releases and wait until every row is answered."""
     import httpx
 
-    from tests.support.registry_service import new_citizen_id
+    from tests.support.services import new_citizen_id
     from tests.support.spreadsheets import GOOD_ROW, table, xlsx_file
 
     content = xlsx_file(table([{**GOOD_ROW, "citizen_id": new_citizen_id()} for _ in range(rows)]))

@@ -18,7 +18,7 @@ from pathlib import Path
 import aiohttp
 
 from benchmarks.devstack_session import bench_stack, fresh_database
-from tests.support.registry_service import officer_headers, release_body, running_registry, running_service
+from tests.support.services import officer_headers, release_body, running_registry, running_service
 
 RATE = int(os.environ.get("BENCH_RATE", "200"))
 REBUILD_EVENTS = int(os.environ.get("BENCH_REBUILD_EVENTS", "1000000"))

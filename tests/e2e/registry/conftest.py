@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.support.registry_service import running_registry
+from tests.support.services import running_registry
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 import time
 
-from tests.support.registry_service import new_citizen_id, officer_headers
+from tests.support.services import new_citizen_id, officer_headers
 from tests.support.spreadsheets import GOOD_ROW, csv_file, table, xlsx_file
 
 

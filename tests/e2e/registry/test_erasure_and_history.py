@@ -9,7 +9,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from tests.support.registry_service import officer_headers, release_body
+from tests.support.services import officer_headers, release_body
 
 
 async def table_files(database_url: str) -> list[Path]:

@@ -2,7 +2,7 @@
 
 import concurrent.futures
 
-from tests.support.registry_service import officer_headers, release_body
+from tests.support.services import officer_headers, release_body
 
 
 def test_same_citizen_id_released_on_the_same_date_is_one_registration(registry):

@@ -4,7 +4,7 @@ import uuid
 
 from hoanhap.contracts import REGISTRY_TOPIC, ReleaseRegistered, from_kafka_message
 from tests.support.kafka_reading import read_topic
-from tests.support.registry_service import officer_headers, release_body
+from tests.support.services import officer_headers, release_body
 
 
 async def test_release_posted_over_http_is_on_the_topic_without_name_or_citizen_id(

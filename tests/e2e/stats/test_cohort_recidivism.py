@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from hoanhap.devstack.databases import create_database
-from tests.support.registry_service import officer_headers, release_body, running_registry, running_service
+from tests.support.services import officer_headers, release_body, running_registry, running_service
 
 COMMUNE = "00025"  # only this test registers people in Phường Giảng Võ, and only in 2024
 # person: (release date, reoffences as (committed on, status, settles the arrest before it))

@@ -8,7 +8,7 @@ import httpx
 
 from hoanhap.devstack.databases import create_database
 from tests.support.browser import Browser
-from tests.support.registry_service import officer_headers, release_body, running_registry, running_service
+from tests.support.services import officer_headers, release_body, running_registry, running_service
 
 REPO = Path(__file__).resolve().parents[3]
 SCREENSHOT = REPO / "test-artifacts" / "dashboard.png"

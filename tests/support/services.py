@@ -1,4 +1,4 @@
-"""The registry service as a real process for e2e tests, with tokens and a valid release body."""
+"""The services as real processes for e2e tests and benchmarks, with tokens and a valid release body."""
 
 import base64
 import os
