@@ -92,4 +92,5 @@ async def tracked_consumer_events_per_second(pool: asyncpg.Pool, bootstrap: str,
         return count / (time.perf_counter() - started)
     finally:
         await broker.stop()
+        await consumer.settled()
         await producer.stop()

@@ -32,17 +32,18 @@ async def main(database_url: str, bootstrap: str, topic: str, name: str, crash_a
 
 
 def kill_after_database_commits(consumer: TrackedConsumer, batches: int) -> None:
-    process = consumer.process
+    hand_over = consumer.hand_over
     done = 0
 
     async def process_then_maybe_die(records):  # type: ignore[no-untyped-def]
         nonlocal done
-        await process(records)
+        await hand_over(records)
+        await consumer.settled()
         done += 1
         if done >= batches:
             os.kill(os.getpid(), signal.SIGKILL)
 
-    consumer.process = process_then_maybe_die  # type: ignore[method-assign]
+    consumer.hand_over = process_then_maybe_die  # type: ignore[method-assign]
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ async def run_until(consumer: TrackedConsumer, bootstrap_servers: str, done: Cal
             await asyncio.sleep(0.1)
     finally:
         await broker.stop()
+        await consumer.settled()
 
 
 def message_of(data: IntegrationEvent, topic: str, stream_version: int = 1) -> KafkaMessage:

@@ -27,6 +27,7 @@ log = structlog.get_logger(__name__)
 Handler = Callable[[Connection, Sequence[Envelope]], Awaitable[None]]
 """Applies a batch of new envelopes, in order, inside the transaction that also records them as processed."""
 EnvelopeHandler = Callable[[Connection, Envelope], Awaitable[None]]
+DECODE_SLICE = 250
 TRANSIENT_ERRORS = (OSError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
                     asyncpg.CannotConnectNowError, asyncio.TimeoutError)
 
@@ -48,13 +49,37 @@ class TrackedConsumer:
         self.max_tries = max_tries
         self.retry_delay = retry_delay
         self.outcomes = Outcomes(name)
+        self._applying: asyncio.Task[None] | None = None
 
     async def process(self, records: Sequence[ConsumerRecord]) -> None:
         """Apply a batch, waiting out database or broker outages; returns once every record is settled."""
+        await self.hand_over(records)
+        await self.settled()
+
+    async def hand_over(self, records: Sequence[ConsumerRecord]) -> None:
+        """Decode a batch and start applying it once the batch before it has committed; return without waiting
+        for this one, so the next batch is fetched and decoded while this one is written.
+
+        Batches still commit one at a time and in order, and PostgreSQL's stored offsets stay the only truth
+        about progress, so acknowledging a handed-over batch to Kafka early loses nothing if the process dies.
+        """
+        batch = await decode_yielding(records)
+        await self.settled()
+        self._applying = asyncio.create_task(self._apply_waiting_out_outages(batch))
+
+    async def settled(self) -> None:
+        """Wait for the batch handed over last to commit. A stop cancelling the waiter leaves the batch to finish,
+        and a later call still waits for it. If applying it failed beyond retrying (the dead-letter topic itself
+        unreachable), every call raises that error: no later batch may commit past records never settled."""
+        if self._applying is not None:
+            await asyncio.shield(self._applying)
+            self._applying = None
+
+    async def _apply_waiting_out_outages(self, batch: list[Decoded]) -> None:
         delay = self.retry_delay
         while True:
             try:
-                await self._process_batch([decode(record) for record in records])
+                await self._process_batch(batch)
                 return
             except TRANSIENT_ERRORS as error:
                 log.warning("consumer waiting for database or broker", consumer=self.name, error=repr(error))
@@ -99,8 +124,7 @@ class TrackedConsumer:
         """Apply the batch and its tracking rows in one transaction; count outcomes once it committed."""
         async with self.pool.acquire() as connection, connection.transaction():
             outcomes = await self._apply(connection, batch)
-        for topic, outcome in outcomes:
-            self.outcomes.record(topic, outcome)
+        self.outcomes.record_all(outcomes)
 
     async def _apply(self, connection: Connection, batch: list[Decoded]) -> list[tuple[str, str]]:
         stored = await load_offsets(connection, self.name, [item.partition_key for item in batch])
@@ -149,6 +173,16 @@ def one_at_a_time(handle: EnvelopeHandler) -> Handler:
                 await handle(connection, envelope)
 
     return handle_each
+
+
+async def decode_yielding(records: Sequence[ConsumerRecord]) -> list[Decoded]:
+    """Every record decoded, letting the event loop run between slices (a batch being written meanwhile
+    gets its next statement sent)."""
+    decoded: list[Decoded] = []
+    for start in range(0, len(records), DECODE_SLICE):
+        decoded += [decode(record) for record in records[start:start + DECODE_SLICE]]
+        await asyncio.sleep(0)
+    return decoded
 
 
 def next_offsets(batch: Sequence[Decoded]) -> dict[tuple[str, int], int]:

@@ -24,12 +24,17 @@ class Outcomes:
         self.consumer = consumer
         self.counts: Counter[str] = Counter()
 
-    def record(self, topic: str, outcome: str) -> None:
-        """Count one message's outcome: processed, dead_lettered or skipped:<reason>."""
-        self.counts[outcome] += 1
+    def record(self, topic: str, outcome: str, messages: int = 1) -> None:
+        """Count messages of one outcome: processed, dead_lettered or skipped:<reason>."""
+        self.counts[outcome] += messages
         if outcome == PROCESSED:
-            PROCESSED_TOTAL.labels(self.consumer, topic).inc()
+            PROCESSED_TOTAL.labels(self.consumer, topic).inc(messages)
         elif outcome == DEAD_LETTERED:
-            DEAD_LETTERED_TOTAL.labels(self.consumer, topic).inc()
+            DEAD_LETTERED_TOTAL.labels(self.consumer, topic).inc(messages)
         else:
-            SKIPPED_TOTAL.labels(self.consumer, topic, outcome.removeprefix("skipped:")).inc()
+            SKIPPED_TOTAL.labels(self.consumer, topic, outcome.removeprefix("skipped:")).inc(messages)
+
+    def record_all(self, outcomes: list[tuple[str, str]]) -> None:
+        """Count a batch's (topic, outcome) pairs, one metric update per kind."""
+        for (topic, outcome), messages in Counter(outcomes).items():
+            self.record(topic, outcome, messages)

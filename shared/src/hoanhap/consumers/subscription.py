@@ -1,8 +1,9 @@
 """Wiring a tracked consumer into FastStream: a batch subscriber with manual acknowledgement.
 
-FastStream's Kafka default acknowledges before the handler runs (at-most-once); here the offset is committed to
-Kafka only after the batch's effects committed in PostgreSQL, and on every partition assignment the consumer
-seeks to the offsets stored with those effects, so Kafka's own committed offsets are only a hint.
+FastStream's Kafka default acknowledges before the handler runs. Here progress is what PostgreSQL stores with
+each batch's effects: on every partition assignment the consumer seeks to those offsets, so Kafka's committed
+offsets are only a hint. That lets a batch be acknowledged once it is handed over to be applied, while the next
+one is fetched and decoded; after stopping the broker, await ``consumer.settled()`` for the last batch.
 """
 
 from typing import Any
@@ -55,7 +56,7 @@ def subscribe(broker: KafkaBroker, consumer: TrackedConsumer, max_records: int =
 
     @subscriber
     async def apply_batch(message: KafkaMessage) -> None:
-        await consumer.process(message.raw_message)
+        await consumer.hand_over(message.raw_message)
         await message.ack()
 
     return subscriber

@@ -25,7 +25,7 @@ def lowercase_hex(count: int, what: str) -> Callable[[str], str]:
     """A validator accepting exactly `count` lowercase hexadecimal characters, naming `what` in its error."""
 
     def check(value: str) -> str:
-        if len(value) != count or any(char not in "0123456789abcdef" for char in value):
+        if len(value) != count or value.strip("0123456789abcdef"):
             raise ValueError(f"{what} must be exactly {count} lowercase hex characters, got {value!r}")
         return value
 
