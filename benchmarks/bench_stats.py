@@ -3,8 +3,9 @@ steady rate of releases. Figures, not a test.
 
 Matching: every release goes to one commune, so the feed's k-th new value for that commune's people_managed is the
 k-th registration to commit; it is paired with the k-th 201 answered (close to commit order: requests are paced).
-Rebuild rate: a topic of BENCH_REBUILD_EVENTS release events (default one million) replayed from offset 0 by the
-stats projection (the consumer a rebuild runs) into a fresh schema.
+Rebuild rate: a topic of BENCH_REBUILD_EVENTS registry events (default one million; releases with their later
+moves, reoffences and closures) replayed from offset 0 by the stats projection (the consumer a rebuild runs)
+into a fresh schema.
 """
 
 import asyncio
@@ -69,9 +70,29 @@ async def measure(registry_url: str, stats_url: str) -> list[float]:
     return [arrival - sent for sent, arrival in zip(answered, arrivals, strict=False)]
 
 
-async def replay_rate(database_url: str, bootstrap: str, events: int) -> float:
-    """Events a second the stats projection replays from a topic holding `events` releases."""
+async def fill_topic(bootstrap: str, events: int) -> str:
+    """A new topic holding `events` registry events as the relay publishes them: a realistic mix of releases,
+    moves, reoffences and closures, each person's events in order under their key."""
     from aiokafka import AIOKafkaProducer
+
+    from benchmarks.registry_history import registry_history
+    from tests.support.consuming import message_of
+
+    topic = f"bench-rebuild-{uuid.uuid4().hex[:6]}"
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5, max_batch_size=512 * 1024)
+    await producer.start()
+    sends = []
+    for event in registry_history(events):
+        message = message_of(event, topic)
+        sends.append(await producer.send(topic, message.value, key=message.key, headers=message.headers))
+    await asyncio.gather(*sends)
+    await producer.stop()
+    return topic
+
+
+async def replay_rate(database_url: str, bootstrap: str, topic: str, events: int) -> float:
+    """Events a second the stats projection replays from the topic, from offset 0 into a fresh schema, as a
+    rebuild's consumer does."""
     from faststream.kafka import KafkaBroker
 
     from hoanhap.consumers import TrackedConsumer, subscribe
@@ -79,31 +100,22 @@ async def replay_rate(database_url: str, bootstrap: str, events: int) -> float:
     from hoanhap.relay import idempotent_producer
     from hoanhap_stats.projections import project_registry_events
     from hoanhap_stats.read_models import install_read_models
-    from tests.support.consuming import message_of
-    from tests.support.releases import release
+    from hoanhap_stats.rebuild import REPLAY_BATCH
 
-    topic = f"bench-rebuild-{uuid.uuid4().hex[:6]}"
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5, max_batch_size=512 * 1024)
-    await producer.start()
-    sends = []
-    for _ in range(events):
-        message = message_of(release(uuid.uuid4()), topic)
-        sends.append(await producer.send(topic, message.value, key=message.key, headers=message.headers))
-    await asyncio.gather(*sends)
-    await producer.stop()
     pool = await create_pool(database_url, max_size=4, schema="rebuild_bench")
     await install_read_models(pool, "rebuild_bench")
     dead_letters = idempotent_producer(bootstrap)
     await dead_letters.start()
     consumer = TrackedConsumer(f"bench-{topic}", [topic], project_registry_events, pool, dead_letters)
     broker = KafkaBroker(bootstrap, logger=None)
-    subscribe(broker, consumer, max_records=5000)
+    subscribe(broker, consumer, max_records=REPLAY_BATCH)
     started = time.perf_counter()
     await broker.start()
     while sum(consumer.outcomes.counts.values()) < events:
         await asyncio.sleep(0.2)
     elapsed = time.perf_counter() - started
     await broker.stop()
+    await consumer.settled()
     await dead_letters.stop()
     await pool.close()
     return events / elapsed
@@ -119,7 +131,8 @@ def main() -> None:
                                 consumer_group=f"bench-{uuid.uuid4().hex[:6]}") as stats:
             latencies = sorted(asyncio.run(measure(registry, stats)))
         rebuild_db = fresh_database(endpoints, f"bench_rebuild_{uuid.uuid4().hex[:6]}")
-        rebuild_rate = asyncio.run(replay_rate(rebuild_db, endpoints.kafka_bootstrap_servers, REBUILD_EVENTS))
+        topic = asyncio.run(fill_topic(endpoints.kafka_bootstrap_servers, REBUILD_EVENTS))
+        rebuild_rate = asyncio.run(replay_rate(rebuild_db, endpoints.kafka_bootstrap_servers, topic, REBUILD_EVENTS))
     print(f"\nbench-stats: {RATE} releases/s for {SECONDS} s through the registry's HTTP API; latency from the "
           f"201 to the live-feed message at stats ({len(latencies):,} matched)\n")
     print("| measure | value |\n|---|---:|")

@@ -9,14 +9,13 @@ from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from faststream.kafka import KafkaBroker
 
-from hoanhap.consumers import TrackedConsumer, subscribe
-from hoanhap.contracts import REGISTRY_TOPIC
+from hoanhap.consumers import subscribe
 from hoanhap.observability import broker_logger
 from hoanhap.relay import idempotent_producer
 from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
-from hoanhap_stats.api import figures, live
-from hoanhap_stats.projections import project_registry_events
+from hoanhap_stats.api import credit, figures, live, supervision
+from hoanhap_stats.consumers import tracked_consumers
 from hoanhap_stats.read_models import install_read_models
 from hoanhap_stats.settings import StatsSettings
 
@@ -33,17 +32,21 @@ def create_app(settings: StatsSettings) -> FastAPI:
         producer = idempotent_producer(settings.kafka_bootstrap_servers)
         await producer.start()
         broker = KafkaBroker(settings.kafka_bootstrap_servers, logger=broker_logger())
-        registry_events = TrackedConsumer(f"{settings.consumer_group}-registry", [REGISTRY_TOPIC],
-                                          project_registry_events, runtime.pool, producer)
-        subscribe(broker, registry_events)
+        consumers = tracked_consumers(settings.consumer_group, runtime.pool, producer)
+        for consumer in consumers:
+            subscribe(broker, consumer)
         await broker.start()
         try:
             yield
         finally:
             await broker.stop()
+            for consumer in consumers:
+                await consumer.settled()
             await producer.stop()
 
-    app = create_service_app(SERVICE, settings, routers=[figures.router, live.router], extensions=[consuming])
+    app = create_service_app(SERVICE, settings,
+                             routers=[figures.router, supervision.router, credit.router, live.router],
+                             extensions=[consuming])
     app.mount("/dashboard", StaticFiles(directory=DASHBOARD, html=True), name="dashboard")
     app.add_api_route("/", lambda: RedirectResponse("/dashboard/"), include_in_schema=False)
     app.state.suppression_threshold = settings.suppression_threshold

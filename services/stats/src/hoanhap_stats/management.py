@@ -27,11 +27,12 @@ async def period_rate(connection: Connection, period: Selection) -> tuple[int, i
 
 
 async def communes_of(connection: Connection, province_code: str) -> list[dict[str, Any]]:
-    """Per commune of the province: people under management now and reoffences recorded, largest first."""
+    """Per commune of the province: people under management now and reoffences recorded, largest first (from the
+    running totals the projection keeps)."""
     rows = await connection.fetch(
-        """SELECT r.commune_code,
-                  count(*) FILTER (WHERE r.closed_on IS NULL) AS people_managed,
-                  coalesce(sum((SELECT count(*) FROM reoffences o WHERE o.person_id = r.person_id)), 0) AS reoffences
-           FROM releases r WHERE r.province_code = $1 GROUP BY r.commune_code
-           ORDER BY people_managed DESC, r.commune_code""", province_code)
+        """SELECT commune_code,
+                  coalesce(sum(value) FILTER (WHERE figure = 'people_managed'), 0) AS people_managed,
+                  coalesce(sum(value) FILTER (WHERE figure = 'reoffences'), 0) AS reoffences
+           FROM commune_totals WHERE province_code = $1 AND figure IN ('people_managed', 'reoffences')
+           GROUP BY commune_code ORDER BY people_managed DESC, commune_code""", province_code)
     return [dict(row) for row in rows]

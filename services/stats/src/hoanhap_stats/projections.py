@@ -1,63 +1,77 @@
-"""The registry's events projected into stats' read models, one batch per transaction with its tracking rows."""
+"""The registry's events projected into stats' read models: each batch folded in memory, then written with one
+statement per table, in the transaction that also records the batch as processed."""
 
 from collections.abc import Sequence
+from uuid import UUID
 
 import hoanhap.contracts as c
 from hoanhap.eventstore.connections import Connection
-from hoanhap_stats.feed import announce, record_change
+from hoanhap_stats.counters import apply_deltas
 from hoanhap_stats.lag import record_lag
-from hoanhap_stats.read_models import hold_off_switch
+from hoanhap_stats.read_models import begin_projection
+from hoanhap_stats.registry_batch import KnownPerson, RegistryWrites, fold
+
+RELEASE_COLUMNS = ("person_id", "province_code", "commune_code", "release_type", "release_date", "birth_year", "sex",
+                   "offence_articles")
 
 
 async def project_registry_events(connection: Connection, envelopes: Sequence[c.Envelope]) -> None:
-    """Apply each event in order (the tracked consumer gives each one once), with its changes on the feed."""
-    await hold_off_switch(connection)
-    for envelope in envelopes:
-        await project(connection, envelope.data)
-        for figure, province_code, commune_code in await changed_figures(connection, envelope.data):
-            await record_change(connection, figure, province_code, commune_code)
-    await announce(connection)
+    """Apply the batch's events as if one by one (the tracked consumer gives each one once), changes on the feed."""
+    await begin_projection(connection)
+    events = [envelope.data for envelope in envelopes]
+    writes = fold(await known_people(connection, events), events)
+    await write(connection, writes)
+    await apply_deltas(connection, writes.deltas)
     record_lag(envelopes)
 
 
-async def changed_figures(connection: Connection, event: c.IntegrationEvent) -> list[tuple[str, str, str]]:
-    """The commune figures an event changed: (figure, province code, commune code)."""
-    match event:
-        case c.ReleaseRegistered():
-            return [("people_managed", event.province_code, event.commune_code)]
-        case c.ResidenceChanged():
-            return [(figure, province, commune) for figure in ("people_managed", "reoffences") for province, commune
-                    in ((event.previous_province_code, event.previous_commune_code),
-                        (event.province_code, event.commune_code))]
-        case c.ReoffenceRecorded() | c.CaseClosed():
-            place = await connection.fetchrow("SELECT province_code, commune_code FROM releases WHERE person_id = $1",
-                                              event.person_id)
-            figure = "reoffences" if isinstance(event, c.ReoffenceRecorded) else "people_managed"
-            return [] if place is None else [(figure, place["province_code"], place["commune_code"])]
-    return []
+async def known_people(connection: Connection, events: list[c.IntegrationEvent]) -> dict[UUID, KnownPerson]:
+    """The read models' facts about every person the events are about, in two queries."""
+    people = list({event.person_id for event in events if isinstance(event, c.RegistryEvent)})
+    rows = await connection.fetch(
+        "SELECT person_id, province_code, commune_code, closed_on IS NOT NULL AS closed FROM releases "
+        "WHERE person_id = ANY($1::uuid[])", people)
+    known = {row["person_id"]: KnownPerson(row["province_code"], row["commune_code"], row["closed"])
+             for row in rows}
+    for row in await connection.fetch("SELECT person_id, reoffence_id FROM reoffences WHERE person_id = ANY($1)",
+                                      list(known)):
+        known[row["person_id"]].reoffence_ids.add(row["reoffence_id"])
+    return known
 
 
-async def project(connection: Connection, event: c.IntegrationEvent) -> None:
-    """One event's effect on the read models; events stats does not count change nothing."""
-    match event:
-        case c.ReleaseRegistered():
-            await connection.execute(
-                "INSERT INTO releases (person_id, province_code, commune_code, release_type, release_date, "
-                "birth_year, sex, offence_articles) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) "
-                "ON CONFLICT (person_id) DO NOTHING", event.person_id, event.province_code, event.commune_code,
-                event.release_type.value, event.release_date, event.birth_year, event.sex.value,
-                list(event.offence_articles))
-        case c.ResidenceChanged():
-            await connection.execute("UPDATE releases SET province_code = $2, commune_code = $3 WHERE person_id = $1",
-                                     event.person_id, event.province_code, event.commune_code)
-        case c.ReoffenceRecorded():
-            await connection.execute(
-                "INSERT INTO reoffences (reoffence_id, person_id, committed_on, status) VALUES ($1, $2, $3, $4) "
-                "ON CONFLICT (reoffence_id) DO UPDATE SET committed_on = EXCLUDED.committed_on, "
-                "status = EXCLUDED.status", event.reoffence_id, event.person_id, event.committed_on, event.status.value)
-        case c.CaseClosed():
-            await connection.execute("UPDATE releases SET closed_on = $2 WHERE person_id = $1",
-                                     event.person_id, event.closed_on)
-        case c.PersonErased():
-            await connection.execute("UPDATE releases SET birth_year = NULL, sex = NULL, erased = true "
-                                     "WHERE person_id = $1", event.person_id)
+async def write(connection: Connection, writes: RegistryWrites) -> None:
+    """New releases first, then the changes to people, then reoffences: one statement each, when there are any."""
+    if writes.releases:
+        await insert_releases(connection, list(writes.releases.values()))
+    if writes.places:
+        await connection.execute(
+            "UPDATE releases r SET province_code = u.province_code, commune_code = u.commune_code "
+            "FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u (person_id, province_code, commune_code) "
+            "WHERE r.person_id = u.person_id",
+            list(writes.places), [place[0] for place in writes.places.values()],
+            [place[1] for place in writes.places.values()])
+    if writes.closures:
+        await connection.execute(
+            "UPDATE releases r SET closed_on = u.closed_on FROM unnest($1::uuid[], $2::date[]) AS u (person_id, "
+            "closed_on) WHERE r.person_id = u.person_id", list(writes.closures), list(writes.closures.values()))
+    if writes.erasures:
+        await connection.execute("UPDATE releases SET birth_year = NULL, sex = NULL, erased = true "
+                                 "WHERE person_id = ANY($1::uuid[])", list(writes.erasures))
+    if writes.reoffences:
+        await upsert_reoffences(connection, list(writes.reoffences.values()))
+
+
+async def insert_releases(connection: Connection, releases: list[c.ReleaseRegistered]) -> None:
+    """COPY the new releases in (the fold only adds people the read models did not hold)."""
+    await connection.copy_records_to_table("releases", columns=RELEASE_COLUMNS, records=[
+        (event.person_id, event.province_code, event.commune_code, event.release_type.value, event.release_date,
+         event.birth_year, event.sex.value, list(event.offence_articles)) for event in releases])
+
+
+async def upsert_reoffences(connection: Connection, reoffences: list[c.ReoffenceRecorded]) -> None:
+    await connection.execute(
+        "INSERT INTO reoffences (reoffence_id, person_id, committed_on, status) "
+        "SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[]) "
+        "ON CONFLICT (reoffence_id) DO UPDATE SET committed_on = EXCLUDED.committed_on, status = EXCLUDED.status",
+        [event.reoffence_id for event in reoffences], [event.person_id for event in reoffences],
+        [event.committed_on for event in reoffences], [event.status.value for event in reoffences])

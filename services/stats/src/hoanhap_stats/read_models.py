@@ -17,6 +17,9 @@ async def install_read_models(pool: asyncpg.Pool, schema: str) -> None:
     await apply_migrations(pool, "hoanhap_stats.migrations", "stats")
 
 
-async def hold_off_switch(connection: Connection) -> None:
-    """Inside a projection transaction: no switch-over happens until it commits."""
-    await connection.execute("SELECT pg_advisory_xact_lock_shared($1)", SWITCH_LOCK)
+async def begin_projection(connection: Connection) -> None:
+    """First thing in a projection transaction: no switch-over happens until it commits, and its commit does not
+    wait for the disk. That is safe for read models: a commit lost in a crash loses its tracking rows with its
+    effects, so the events are read from Kafka and applied again; nothing is lost or applied twice."""
+    await connection.execute("SELECT pg_advisory_xact_lock_shared($1), set_config('synchronous_commit', 'off', true)",
+                             SWITCH_LOCK)

@@ -1,8 +1,8 @@
 """`hoanhap-stats rebuild`: replay every topic from the start into a fresh schema, then swap it in atomically.
 
-The service keeps answering from the old schema meanwhile. The rebuild's consumer keeps the live consumer's name
-(so its tracking rows carry over) but reads in a Kafka group of its own from offset 0. Once its stored offsets
-are at or past the live consumer's on every partition, one transaction (holding the lock every live projection
+The service keeps answering from the old schema meanwhile. Each rebuild consumer keeps its live consumer's name
+(so its tracking rows carry over) but reads in a Kafka group of its own from offset 0. Once their stored offsets
+are at or past the live consumers' on every partition, one transaction (holding the lock every live projection
 batch shares) renames the schemas; the live consumer then finds its next messages already applied and skips them.
 """
 
@@ -14,19 +14,19 @@ import asyncpg
 import structlog
 from faststream.kafka import KafkaBroker
 
-from hoanhap.consumers import TrackedConsumer, subscribe
-from hoanhap.contracts import REGISTRY_TOPIC
+from hoanhap.consumers import subscribe
 from hoanhap.observability import broker_logger
 from hoanhap.postgres_pool import create_pool
 from hoanhap.relay import idempotent_producer
-from hoanhap_stats.projections import project_registry_events
+from hoanhap_stats.consumers import tracked_consumers
 from hoanhap_stats.read_models import SWITCH_LOCK, install_read_models
 from hoanhap_stats.settings import StatsSettings
 
 log = structlog.get_logger(__name__)
+REPLAY_BATCH = 5000
 BEHIND = """SELECT count(*) FROM "{live}".consumer_offsets l
             LEFT JOIN "{next}".consumer_offsets n USING (consumer, topic, partition)
-            WHERE l.consumer = $1 AND (n.next_offset IS NULL OR n.next_offset < l.next_offset)"""
+            WHERE l.consumer = ANY($1::text[]) AND (n.next_offset IS NULL OR n.next_offset < l.next_offset)"""
 
 
 async def rebuild(settings: StatsSettings, timeout: float = 3600) -> float:
@@ -51,41 +51,37 @@ async def rebuild(settings: StatsSettings, timeout: float = 3600) -> float:
 async def replay_until_switched(settings: StatsSettings, pool: asyncpg.Pool, admin: asyncpg.Connection,
                                 live: str, fresh: str, deadline: float) -> None:
     """Replay until caught up with the live models, stop replaying, then swap; replay more if live moved on."""
-    name = f"{settings.consumer_group}-registry"
-    group = f"{name}-rebuild-{uuid.uuid4().hex[:8]}"
+    group = f"{settings.consumer_group}-rebuild-{uuid.uuid4().hex[:8]}"
     producer = idempotent_producer(settings.kafka_bootstrap_servers)
     await producer.start()
     try:
         while True:
             broker = KafkaBroker(settings.kafka_bootstrap_servers, logger=broker_logger())
-            subscribe(broker, TrackedConsumer(name, [REGISTRY_TOPIC], project_registry_events, pool, producer),
-                      max_records=2000, group_id=group)
+            consumers = tracked_consumers(settings.consumer_group, pool, producer)
+            for consumer in consumers:
+                subscribe(broker, consumer, max_records=REPLAY_BATCH, group_id=f"{group}-{consumer.name}")
+            names = [consumer.name for consumer in consumers]
             await broker.start()
             try:
-                while await admin.fetchval(BEHIND.format(live=live, next=fresh), name) or not await replayed(
-                        admin, fresh, name):
+                while await admin.fetchval(BEHIND.format(live=live, next=fresh), names):
                     if time.monotonic() > deadline:
                         raise TimeoutError("the rebuild did not catch up with the live read models in time")
                     await asyncio.sleep(0.5)
             finally:
                 await broker.stop()  # no rebuild batch may run once the schemas are swapped
-            if await switch_when_caught_up(admin, name, live, fresh):
+                for consumer in consumers:
+                    await consumer.settled()
+            if await switch_when_caught_up(admin, names, live, fresh):
                 return
     finally:
         await producer.stop()
 
 
-async def replayed(admin: asyncpg.Connection, fresh: str, consumer: str) -> bool:
-    """True once the rebuild has stored any progress."""
-    return bool(await admin.fetchval(f'SELECT count(*) FROM "{fresh}".consumer_offsets WHERE consumer = $1',
-                                     consumer))
-
-
-async def switch_when_caught_up(admin: asyncpg.Connection, consumer: str, live: str, fresh: str) -> bool:
+async def switch_when_caught_up(admin: asyncpg.Connection, consumers: list[str], live: str, fresh: str) -> bool:
     """Swap the schemas if the rebuild has applied everything the live models have; True once swapped."""
     async with admin.transaction():
         await admin.execute("SELECT pg_advisory_xact_lock($1)", SWITCH_LOCK)
-        if await admin.fetchval(BEHIND.format(live=live, next=fresh), consumer):
+        if await admin.fetchval(BEHIND.format(live=live, next=fresh), consumers):
             return False
         retired = f"{live}_old_{int(time.time())}"
         await admin.execute(f'ALTER SCHEMA "{live}" RENAME TO "{retired}"')

@@ -1,0 +1,62 @@
+"""Running totals per figure and commune, kept by the projections, so no figure is ever recounted.
+
+A projection turns a batch of events into deltas, in event order; ``apply_deltas`` adds each commune's net
+change to its total in one statement, works back to the totals before the batch, and walks the deltas to give
+each change its new value (one feed message per change).
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hoanhap.eventstore.connections import Connection
+from hoanhap_stats.feed import FigureChange, record_changes
+
+FigureKey = tuple[str, str, str]
+"""(figure, province code, commune code)"""
+
+
+@dataclass(frozen=True, slots=True)
+class Delta:
+    """A figure of one commune moved by amount (negative: down)."""
+
+    figure: str
+    province_code: str
+    commune_code: str
+    amount: int
+
+    @property
+    def key(self) -> FigureKey:
+        return self.figure, self.province_code, self.commune_code
+
+
+async def apply_deltas(connection: Connection, deltas: Sequence[Delta]) -> None:
+    """Move the totals and put each change with its new value on the feed (inside the projection's transaction)."""
+    moving = [delta for delta in deltas if delta.amount]
+    if not moving:
+        return
+    net: dict[FigureKey, int] = {}
+    for delta in moving:
+        net[delta.key] = net.get(delta.key, 0) + delta.amount
+    totals = {key: after - net[key] for key, after in (await add_to_totals(connection, net)).items()}
+    changes = []
+    for delta in moving:
+        totals[delta.key] += delta.amount
+        changes.append(FigureChange(delta.figure, delta.province_code, delta.commune_code, totals[delta.key]))
+    await record_changes(connection, changes)
+
+
+async def add_to_totals(connection: Connection, net: dict[FigureKey, int]) -> dict[FigureKey, int]:
+    """Add each key's net change to its stored total in one statement; return the totals after it.
+
+    Adding (rather than writing back what was read) and locking the rows in key order keeps totals right even
+    when several stats instances share a consumer group and project different partitions at once: a second
+    batch touching the same commune waits for the first to commit, and no two wait for each other.
+    """
+    keys = sorted(net)
+    rows = await connection.fetch(
+        "INSERT INTO commune_totals AS t (figure, province_code, commune_code, value) "
+        "SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) "
+        "ON CONFLICT (figure, province_code, commune_code) DO UPDATE SET value = t.value + EXCLUDED.value "
+        "RETURNING figure, province_code, commune_code, value",
+        [key[0] for key in keys], [key[1] for key in keys], [key[2] for key in keys], [net[key] for key in keys])
+    return {(row["figure"], row["province_code"], row["commune_code"]): row["value"] for row in rows}

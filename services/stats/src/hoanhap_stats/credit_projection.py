@@ -1,0 +1,49 @@
+"""The credit service's events projected into stats' loans read model: each batch folded in memory, then written
+with one statement, in the transaction that also records the batch as processed."""
+
+from collections.abc import Sequence
+from dataclasses import fields
+from uuid import UUID
+
+import hoanhap.contracts as c
+from hoanhap.eventstore.connections import Connection
+from hoanhap_stats.counters import apply_deltas
+from hoanhap_stats.credit_batch import fold
+from hoanhap_stats.lag import record_lag
+from hoanhap_stats.loans import LoanRow, LoanStatus
+from hoanhap_stats.read_models import begin_projection
+
+SQL_TYPES = {
+    "loan_id": "uuid", "province_code": "text", "commune_code": "text", "purpose": "text", "borrower_kind": "text",
+    "person_id": "uuid", "business_type": "text", "status": "text", "amount_requested_vnd": "bigint",
+    "applied_on": "date", "amount_approved_vnd": "bigint", "disbursed_vnd": "bigint",
+    "repaid_principal_vnd": "bigint", "outstanding_principal_vnd": "bigint", "overdue_principal_vnd": "bigint",
+    "decided_on": "date", "first_disbursed_on": "date", "final_due_on": "date", "overdue_since": "date",
+    "settled_on": "date"}
+"""Each column of the loans table (named and ordered as LoanRow's fields) with its SQL type."""
+COLUMNS = [field.name for field in fields(LoanRow)]
+FIXED_AT_APPLICATION = {"loan_id", "province_code", "commune_code", "purpose", "borrower_kind", "person_id",
+                        "business_type", "amount_requested_vnd", "applied_on"}
+UPSERT = (f"INSERT INTO loans ({', '.join(COLUMNS)}) SELECT * FROM unnest("
+          + ", ".join(f"${number}::{SQL_TYPES[column]}[]" for number, column in enumerate(COLUMNS, start=1))
+          + ") ON CONFLICT (loan_id) DO UPDATE SET "
+          + ", ".join(f"{column} = EXCLUDED.{column}" for column in COLUMNS if column not in FIXED_AT_APPLICATION))
+
+
+async def project_credit_events(connection: Connection, envelopes: Sequence[c.Envelope]) -> None:
+    """Apply the batch's events as if one by one (the tracked consumer gives each one once), changes on the feed."""
+    await begin_projection(connection)
+    events = [envelope.data for envelope in envelopes]
+    writes = fold(await known_loans(connection, events), events)
+    if writes.loans:
+        loans = list(writes.loans.values())
+        await connection.execute(UPSERT, *([getattr(loan, column) for loan in loans] for column in COLUMNS))
+    await apply_deltas(connection, writes.deltas)
+    record_lag(envelopes)
+
+
+async def known_loans(connection: Connection, events: list[c.IntegrationEvent]) -> dict[UUID, LoanRow]:
+    """The stored rows of the batch's loans, in one query."""
+    loan_ids = list({event.loan_id for event in events if isinstance(event, c.CreditEvent)})
+    rows = await connection.fetch(f"SELECT {', '.join(COLUMNS)} FROM loans WHERE loan_id = ANY($1::uuid[])", loan_ids)
+    return {row["loan_id"]: LoanRow(**{**dict(row), "status": LoanStatus(row["status"])}) for row in rows}

@@ -1,0 +1,49 @@
+"""The supervision service's events projected into stats' read models: each batch folded in memory, then written
+with one statement per table, in the transaction that also records the batch as processed."""
+
+from collections.abc import Sequence
+
+import hoanhap.contracts as c
+from hoanhap.eventstore.connections import Connection
+from hoanhap_stats.counters import apply_deltas
+from hoanhap_stats.lag import record_lag
+from hoanhap_stats.read_models import begin_projection
+from hoanhap_stats.supervision_batch import CaseRow, KnownCases, fold
+from hoanhap_stats.supervision_rows import (
+    upsert_cases,
+    upsert_models,
+    upsert_outreach,
+    upsert_sponsors,
+    upsert_support,
+    upsert_visits,
+)
+
+CASE_COLUMNS = ("case_id, person_id, province_code, commune_code, opened_on, commitment_signed, ends_on, closed_on, "
+                "closure_reason, risk_group, risk_assessed_on")
+
+
+async def project_supervision_events(connection: Connection, envelopes: Sequence[c.Envelope]) -> None:
+    """Apply the batch's events as if one by one (the tracked consumer gives each one once), changes on the feed."""
+    await begin_projection(connection)
+    writes = fold(await known_cases(connection, envelopes), list(envelopes))
+    await upsert_cases(connection, list(writes.cases.values()))
+    await upsert_visits(connection, list(writes.visits.values()))
+    await upsert_support(connection, list(writes.support.values()))
+    await upsert_sponsors(connection, writes.sponsors)
+    await upsert_models(connection, list(writes.models.values()))
+    await upsert_outreach(connection, list(writes.outreach.values()))
+    await apply_deltas(connection, writes.deltas)
+    record_lag(envelopes)
+
+
+async def known_cases(connection: Connection, envelopes: Sequence[c.Envelope]) -> KnownCases:
+    """The stored rows of the batch's cases and which of its visits are stored already, in two queries."""
+    events = [envelope.data for envelope in envelopes if isinstance(envelope.data, c.SupervisionCaseEvent)]
+    case_ids = list({event.case_id for event in events})
+    visit_ids = list({event.visit_id for event in events if isinstance(event, c.VisitLogged)})
+    rows = await connection.fetch(f"SELECT {CASE_COLUMNS} FROM supervision_cases WHERE case_id = ANY($1::uuid[])",
+                                  case_ids)
+    stored_visits = await connection.fetch(
+        "SELECT visit_id FROM supervision_visits WHERE visit_id = ANY($1::uuid[])", visit_ids) if visit_ids else []
+    return KnownCases(cases={row["case_id"]: CaseRow(**dict(row)) for row in rows},
+                      visit_ids={row["visit_id"] for row in stored_visits})

@@ -1,0 +1,142 @@
+"""Supervision and credit events produced straight to Kafka give stats' figures exactly, as counted by hand from
+tests/support/supervision_and_credit_events.py; the public sees small cells withheld, and the feed moves."""
+
+import asyncio
+import time
+import uuid
+
+import httpx
+import pytest
+
+from hoanhap.contracts import CREDIT_TOPIC, REGISTRY_TOPIC, SUPERVISION_TOPIC
+from tests.e2e.stats.test_cohort_recidivism import read_feed
+from tests.support import supervision_and_credit_events as history
+from tests.support.consuming import message_of, produce
+from tests.support.services import officer_headers, running_service
+
+YEAR_2023 = {"from": "2023-01-01", "to": "2023-12-31", "province_code": "01", "commune_code": history.COMMUNE}
+MILLION = 1_000_000
+
+
+@pytest.fixture(scope="module")
+def stats(database_url, kafka_bootstrap_servers, tmp_path_factory):
+    messages = [message_of(event, REGISTRY_TOPIC) for event in history.releases()]
+    messages += [message_of(event, SUPERVISION_TOPIC) for event in (
+        *history.cases(), *history.visits(), *history.risk_groups(), *history.support_and_sponsors(),
+        *history.models_and_outreach())]
+    messages += [message_of(event, CREDIT_TOPIC) for event in (*history.applications(), *history.loan_lives())]
+    asyncio.run(produce(kafka_bootstrap_servers, messages))
+    log = tmp_path_factory.mktemp("stats") / "stats.log"
+    with running_service("stats", database_url, kafka_bootstrap_servers, log,
+                         consumer_group=f"supervision-credit-{uuid.uuid4().hex[:6]}") as url, \
+            httpx.Client(base_url=url, timeout=30) as client:
+        yield client
+
+
+def figure(stats: httpx.Client, path: str, public: bool = False, **filters: str) -> dict:
+    answer = stats.get(path, params={**YEAR_2023, **filters}, headers={} if public else officer_headers())
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def settled(stats: httpx.Client, path: str, done, timeout: float = 60, **filters: str) -> dict:
+    """The figure once done(figure) holds: the projections caught up."""
+    deadline = time.monotonic() + timeout
+    while not done(answer := figure(stats, path, **filters)):
+        assert time.monotonic() < deadline, f"{path} never settled: {answer}"
+        time.sleep(0.2)
+    return answer
+
+
+def test_visits_and_coverage_count_2023_visits_and_the_people_under_supervision_they_reached(stats):
+    visits = settled(stats, "/v1/supervision/visits", lambda f: f["coverage"]["denominator"] == 6 and f["visits"] == 6)
+    assert visits["by_kind"] == {"home_visit": 5, "reported_at_commune": 1, "phone_call": 0}
+    assert (visits["coverage"]["numerator"], visits["coverage"]["denominator"]) == (5, 6)  # P5 never visited
+    assert visits["coverage"]["rate"] == 5 / 6
+
+
+def test_people_are_counted_in_the_risk_group_of_their_latest_assessment(stats):
+    groups = settled(stats, "/v1/supervision/risk-groups", lambda f: f["people"] == 6 and f["by_risk_group"]["A"] == 3)
+    assert groups["by_risk_group"] == {"A": 3, "B": 0, "C": 1, "D": 1, "not_assessed": 1}
+
+
+def test_support_counts_each_kind_and_sums_the_material_aid_of_2023_in_vnd(stats):
+    support = settled(stats, "/v1/supervision/support", lambda f: f["given"] == 7)
+    assert support["by_kind"] == {"counselling": 1, "vocational_training": 1, "job_referral": 0,
+                                  "loan_assistance": 0, "residence_and_id_papers": 0, "material_aid": 5}
+    assert support["value_vnd"] == 8 * MILLION
+    assert support["value_vnd_by_kind"]["material_aid"] == 8 * MILLION
+
+
+def test_sponsors_models_and_outreach(stats):
+    sponsors = settled(stats, "/v1/supervision/sponsors", lambda f: f["sponsors"] == 3)
+    community = settled(stats, "/v1/supervision/community", lambda f: f["outreach"]["banner"]["held"] == 2)
+    assert sponsors["by_sponsor_kind"] == {"individual": 1, "organisation": 1, "business": 1}
+    assert sponsors["through_local_models"] == 2
+    assert community["models_launched"] == {"commune": 1, "district": 1}
+    assert community["models_in_place"] == {"commune": 2, "district": 1}
+    assert community["outreach"]["banner"] == {"held": 2, "quantity": 5, "attendance": None}
+    assert community["outreach"]["mobile_session"] == {"held": 1, "quantity": 1, "attendance": 40}
+    assert community["outreach"]["leaflet"] == {"held": 0, "quantity": 0, "attendance": None}
+
+
+def test_loans_applied_for_in_2023_by_status_purpose_and_borrower_with_their_sums(stats):
+    loans = settled(stats, "/v1/credit/loans", lambda f: f["by_status"]["settled"] == 1 and f["loans"] == 7)
+    assert loans["by_status"] == {"applied": 1, "approved": 1, "rejected": 1, "disbursed": 2, "overdue": 1,
+                                  "settled": 1}
+    assert loans["by_purpose"] == {"training": 1, "production": 5, "business": 1}
+    assert loans["by_borrower_kind"] == {"individual": 6, "business": 1}
+    assert loans["amounts_vnd"] == {"requested": 805 * MILLION, "approved": 535 * MILLION,
+                                    "disbursed": 490 * MILLION, "outstanding": 460 * MILLION,
+                                    "overdue": 5 * MILLION}
+    assert loans["amounts_vnd_by_purpose"]["requested"] == {"training": 20 * MILLION, "production": 285 * MILLION,
+                                                            "business": 500 * MILLION}
+
+
+def test_breakdowns_of_people_apply_through_the_registry_and_leave_business_loans_out(stats):
+    women = settled(stats, "/v1/credit/loans", lambda f: f["loans"] == 2, sex="female")  # P5's L6, P6's L7
+    visits = figure(stats, "/v1/supervision/visits", sex="female")
+    assert women["by_status"] == {"applied": 1, "approved": 1, "rejected": 0, "disbursed": 0, "overdue": 0,
+                                  "settled": 0}
+    assert (visits["coverage"]["numerator"], visits["coverage"]["denominator"]) == (1, 2)  # P6 visited, P5 not
+
+
+def test_the_public_gets_small_cells_and_sums_over_few_loans_withheld(stats):
+    settled(stats, "/v1/credit/loans", lambda f: f["by_status"]["settled"] == 1 and f["loans"] == 7)
+    settled(stats, "/v1/supervision/visits", lambda f: f["visits"] == 6)
+    loans = figure(stats, "/v1/credit/loans", public=True)
+    visits = figure(stats, "/v1/supervision/visits", public=True)
+    sponsors = figure(stats, "/v1/supervision/sponsors", public=True)
+
+    assert loans["loans"] == 7 and loans["by_status"] == dict.fromkeys(loans["by_status"])
+    assert loans["amounts_vnd"] == {"requested": 805 * MILLION, "approved": 535 * MILLION, "disbursed": None,
+                                    "outstanding": None, "overdue": None}  # 5 loans approved; 4, 3, 1 behind the rest
+    assert loans["amounts_vnd_by_purpose"]["requested"] == {"training": None, "production": 285 * MILLION,
+                                                            "business": None}
+    assert visits["by_kind"] == {"home_visit": None, "reported_at_commune": None, "phone_call": 0}
+    assert visits["coverage"]["numerator"] == 5 and visits["visits"] == 6
+    assert sponsors["sponsors"] is None and sponsors["through_local_models"] is None
+
+
+def test_the_feed_carries_the_new_counts_of_people_supervised_visits_and_outstanding_loans(stats):
+    settled(stats, "/v1/credit/loans", lambda f: f["by_status"]["settled"] == 1)
+    here = {"people_supervised": 10, "visits": 8, "loans_outstanding": 6}  # changes each figure goes through
+
+    def changes(messages: list[dict], name: str) -> list[int]:
+        return [m["value"] for m in messages if m["commune_code"] == history.COMMUNE and m["figure"] == name]
+
+    messages = read_feed(stats, lambda ms: all(len(changes(ms, name)) >= n for name, n in here.items()))
+    assert changes(messages, "people_supervised")[-1] == 6  # P1..P5 and P7 have open cases
+    assert changes(messages, "visits") == list(range(1, 9))
+    assert changes(messages, "loans_outstanding")[-1] == 4  # L1, L2 (overdue), L5, L8; L3 was settled
+
+
+def test_bad_query_input_is_refused_naming_the_field(stats):
+    cases = [("/v1/supervision/community", {**YEAR_2023, "sex": "female"}, ["query", "sex"]),
+             ("/v1/credit/loans", {**YEAR_2023, "to": "2022-12-31"}, ["query", "to"]),
+             ("/v1/supervision/visits", {**YEAR_2023, "from": "2023-13-01"}, ["query", "from"]),
+             ("/v1/supervision/support", {**YEAR_2023, "commune_code": "91"}, ["query", "commune_code"])]
+    for path, params, field in cases:
+        answer = stats.get(path, params=params)
+        assert answer.status_code == 422, (path, answer.text)
+        assert answer.json()["detail"][0]["loc"] == field
