@@ -8,13 +8,17 @@ import subprocess
 import sys
 import time
 import uuid
+from datetime import date
 from pathlib import Path
 
 import asyncpg
 import httpx
 import pytest
 
+import hoanhap.contracts as c
+from hoanhap.contracts import KafkaMessage
 from hoanhap.devstack.databases import create_database
+from tests.support.consuming import message_of, produce
 from tests.support.services import officer_headers, release_body, running_registry, running_service
 
 COMMUNE = "00025"  # only this test registers people in Phường Giảng Võ, and only in 2024
@@ -174,20 +178,62 @@ def test_figures_break_down_by_release_type_sex_age_band_and_offence_group(servi
     assert refused.status_code == 422 and refused.json()["detail"][0]["loc"] == ["query", "age_band"]
 
 
-async def read_models(database_url: str) -> list[list[tuple]]:
+TRACKING_TABLES = {"consumer_offsets", "processed_events", "schema_migrations", "feed"}
+
+
+async def read_models(database_url: str) -> dict[str, list[tuple]]:
+    """Every read-model table of stats' schema, its rows in a fixed order."""
     connection = await asyncpg.connect(database_url, server_settings={"search_path": "stats"})
     try:
-        return [[tuple(row) for row in await connection.fetch(sql)] for sql in (
-            "SELECT * FROM releases ORDER BY person_id", "SELECT * FROM reoffences ORDER BY reoffence_id")]
+        tables = [row["tablename"] for row in await connection.fetch(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'stats' ORDER BY tablename")]
+        return {table: sorted((tuple(row) for row in await connection.fetch(f'SELECT * FROM "{table}"')), key=repr)
+                for table in tables if table not in TRACKING_TABLES}
     finally:
         await connection.close()
+
+
+def supervision_and_credit_events() -> list[KafkaMessage]:
+    """One person of the commune supervised, visited and lent to, as those services would publish it."""
+    person, case, loan = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    here = {"province_code": "01", "commune_code": COMMUNE}
+    borrower = {"kind": "individual", "person_id": person}
+    supervision = [
+        c.SupervisionOpened(person_id=person, case_id=case, **here, opened_on=date(2024, 4, 1), commitment_signed=True),
+        c.VisitLogged(person_id=person, case_id=case, visit_id=uuid.uuid4(), kind="home_visit",
+                      visited_on=date(2024, 4, 9)),
+        c.RiskGroupAssessed(person_id=person, case_id=case, risk_group="B", assessed_on=date(2024, 4, 9))]
+    credit = [
+        c.LoanApplied(loan_id=loan, borrower=borrower, purpose="production", amount_requested=50_000_000,
+                      term_months=36, **here, applied_on=date(2024, 5, 2)),
+        c.LoanApproved(loan_id=loan, borrower=borrower, approved_amount=40_000_000, annual_interest_rate_bp=660,
+                       term_months=36, secured=False, approved_on=date(2024, 5, 20)),
+        c.LoanDisbursed(loan_id=loan, borrower=borrower, amount=40_000_000, disbursed_on=date(2024, 6, 1),
+                        final_due_on=date(2027, 6, 1))]
+    return [*(message_of(event, c.SUPERVISION_TOPIC) for event in supervision),
+            *(message_of(event, c.CREDIT_TOPIC) for event in credit)]
+
+
+async def projected_to_the_end(database_url: str, timeout: float = 60) -> dict[str, list[tuple]]:
+    """The read models once the last supervision event (the risk assessment) and the last credit event (the
+    disbursement, which makes the loan outstanding) are projected."""
+    deadline = time.monotonic() + timeout
+    while True:
+        models = await read_models(database_url)
+        assessed = any("B" in case for case in models["supervision_cases"])
+        if assessed and ("loans_outstanding", "01", COMMUNE, 1) in models["commune_totals"]:
+            return models
+        assert time.monotonic() < deadline, "stats did not project the supervision and credit events"
+        await asyncio.sleep(0.2)
 
 
 def test_rebuild_replays_every_topic_into_fresh_tables_equal_to_the_live_ones_while_answering(
         services, stats_db, kafka_bootstrap_servers, tmp_path):
     _, stats = services
+    asyncio.run(produce(kafka_bootstrap_servers, supervision_and_credit_events()))
+    live = asyncio.run(projected_to_the_end(stats_db))
     settled_cohort = cohort(stats, 36)
-    live = asyncio.run(read_models(stats_db))
+    feed = asyncio.run(feed_rows(stats_db))
     env = {**os.environ, "DATABASE_URL": stats_db, "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap_servers}
     rebuilding = subprocess.Popen([str(Path(sys.executable).parent / "hoanhap-stats"), "rebuild"], env=env,
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -201,5 +247,18 @@ def test_rebuild_replays_every_topic_into_fresh_tables_equal_to_the_live_ones_wh
     assert rebuilding.returncode == 0, output[-3000:]
     assert "switched over" in output
     assert answers and set(answers) == {200}, "the service kept answering during the rebuild"
-    assert asyncio.run(read_models(stats_db)) == live, "the rebuilt read models equal the live ones, row for row"
+    rebuilt = asyncio.run(read_models(stats_db))
+    assert {"releases", "reoffences", "commune_totals", "supervision_cases", "loans"} <= set(rebuilt)
+    assert all(live[table] for table in ("releases", "supervision_cases", "supervision_visits", "loans"))
+    assert rebuilt == live, "the rebuilt read models equal the live ones, row for row"
     assert cohort(stats, 36) == settled_cohort
+    assert asyncio.run(feed_rows(stats_db)) == feed, "the live feed, ids and all, carried over"
+
+
+async def feed_rows(database_url: str) -> list[tuple]:
+    """The live feed's changes: id, when recorded, and what changed to what."""
+    connection = await asyncpg.connect(database_url, server_settings={"search_path": "stats"})
+    try:
+        return [tuple(row) for row in await connection.fetch("SELECT * FROM feed ORDER BY id")]
+    finally:
+        await connection.close()

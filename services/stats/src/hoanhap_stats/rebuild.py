@@ -3,7 +3,8 @@
 The service keeps answering from the old schema meanwhile. Each rebuild consumer keeps its live consumer's name
 (so its tracking rows carry over) but reads in a Kafka group of its own from offset 0. Once their stored offsets
 are at or past the live consumers' on every partition, one transaction (holding the lock every live projection
-batch shares) renames the schemas; the live consumer then finds its next messages already applied and skips them.
+batch shares) moves the live feed across and renames the schemas; the live consumers then find their next
+messages already applied and skip them.
 """
 
 import asyncio
@@ -84,8 +85,16 @@ async def switch_when_caught_up(admin: asyncpg.Connection, consumers: list[str],
         if await admin.fetchval(BEHIND.format(live=live, next=fresh), consumers):
             return False
         retired = f"{live}_old_{int(time.time())}"
+        await keep_the_feed(admin, live, fresh)
         await admin.execute(f'ALTER SCHEMA "{live}" RENAME TO "{retired}"')
         await admin.execute(f'ALTER SCHEMA "{fresh}" RENAME TO "{live}"')
     await admin.execute(f'DROP SCHEMA "{retired}" CASCADE')
     log.info("read models rebuilt and switched", schema=live)
     return True
+
+
+async def keep_the_feed(admin: asyncpg.Connection, live: str, fresh: str) -> None:
+    """Carry the live feed over, ids and all, in place of the one the replay wrote: a reader resuming with
+    Last-Event-ID after the switch goes on from where it was, and the ids keep counting up."""
+    await admin.execute(f'DROP TABLE "{fresh}".feed')
+    await admin.execute(f'ALTER TABLE "{live}".feed SET SCHEMA "{fresh}"')
