@@ -26,18 +26,22 @@ async def register_release(body: ReleaseRequest, request: Request, principal: Cu
     """Register a person released into a commune; answers the new person id."""
     ensure_jurisdiction(principal, body.province_code, body.commune_code)
     try:
-        return await _register(body, request, principal)
-    except asyncpg.UniqueViolationError:  # the same release registered concurrently: answer the winner's id
-        return await _register(body, request, principal)
+        return await _register(body, request, principal, look_first=False)
+    except asyncpg.UniqueViolationError:  # registered before, or concurrently: answer that person's id
+        return await _register(body, request, principal, look_first=True)
 
 
-async def _register(body: ReleaseRequest, request: Request, principal: Principal) -> JSONResponse:
+async def _register(body: ReleaseRequest, request: Request, principal: Principal, look_first: bool) -> JSONResponse:
+    """Register the release; unless look_first, without first looking for an earlier registration of the same
+    release: the people table's unique index refuses a second one, and the caller then asks again, looking first
+    (a new release, the usual case, so costs one round trip to the database less)."""
     registry = registry_of(request)
     key = await idempotency_key(request, principal.sub)
     async with registry.pool.acquire() as connection, connection.transaction():
         if key and (earlier := await key.earlier_answer(connection)):
             return earlier
-        existing = await registry.find_registration(connection, body.citizen_id, body.release_date)
+        existing = await registry.find_registration(connection, body.citizen_id, body.release_date) \
+            if look_first else None
         if existing is not None:
             status, answer = 200, {"person_id": str(existing), "already_registered": True}
         else:
