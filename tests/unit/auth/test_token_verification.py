@@ -163,3 +163,18 @@ def test_principal_dependency_checks_with_the_verifier_it_was_given():
     assert client.get("/whoami", headers=bearer(jwt.encode(officer_claims(), private_key, "RS256"))).json() == {
         "sub": "officer-7"}
     assert client.get("/whoami", headers=bearer(mint_token(AuthSettings(), OFFICER, 60))).status_code == 401
+
+
+
+def test_a_verified_token_is_remembered_until_its_expiry_and_checked_again_after_it(sign):
+    now = [time.time()]
+    verifier = TokenVerifier(AuthSettings(), clock=lambda: now[0])
+    checks = []
+    check = verifier._check
+    verifier._check = lambda token: checks.append(token) or check(token)  # type: ignore[method-assign]
+    token = sign(exp=int(now[0]) + 60)
+    assert verifier.verify(token).sub == verifier.verify(token).sub == OFFICER.sub
+    assert len(checks) == 1, "the second use came from memory"
+    now[0] += 61
+    verifier.verify(token)
+    assert len(checks) == 2, "past its expiry the token is checked again (and refused by a real clock)"

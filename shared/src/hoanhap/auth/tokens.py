@@ -1,5 +1,7 @@
 """Verifying bearer tokens (JWT): signature, algorithm, expiry, issuer and audience, then the claims' shape."""
 
+import time
+from collections.abc import Callable
 from typing import Any
 
 import jwt
@@ -12,28 +14,46 @@ from hoanhap.auth.refusals import TokenProblem, Unauthenticated, in_words
 from hoanhap.auth.settings import AuthSettings
 
 REQUIRED_CLAIMS = ["sub", "exp", "iat", "iss", "aud"]
+REMEMBERED_TOKENS = 10_000
 log = structlog.get_logger(__name__)
 
 
 class TokenVerifier:
-    """Turns a token into the Principal it names, or raises Unauthenticated with the reason."""
+    """Turns a token into the Principal it names, or raises Unauthenticated with the reason.
 
-    def __init__(self, settings: AuthSettings) -> None:
+    An officer sends the same token with every request until it expires, so tokens already verified are
+    remembered with their principal until their expiry (never past it), and checking the signature again
+    is skipped; at most REMEMBERED_TOKENS are kept, the oldest forgotten first.
+    """
+
+    def __init__(self, settings: AuthSettings, clock: Callable[[], float] = time.time) -> None:
         self.settings = settings
         self.key = verification_key(settings)
+        self.clock = clock
+        self._verified: dict[str, tuple[Principal, float]] = {}
         if settings.uses_development_secret:
             log.warning("tokens are verified with the public development secret; set AUTH_ALGORITHM and "
                         "AUTH_PUBLIC_KEY (or AUTH_SECRET) outside development")
 
     def verify(self, token: str) -> Principal:
         """The principal the token names, or Unauthenticated naming the problem."""
+        remembered = self._verified.get(token)
+        if remembered is not None and self.clock() < remembered[1]:
+            return remembered[0]
+        principal, expires_at = self._check(token)
+        if len(self._verified) >= REMEMBERED_TOKENS:
+            del self._verified[next(iter(self._verified))]
+        self._verified[token] = (principal, expires_at)
+        return principal
+
+    def _check(self, token: str) -> tuple[Principal, float]:
         try:
             claims = jwt.decode(token, self.key, algorithms=[self.settings.algorithm],
                                 audience=self.settings.audience, issuer=self.settings.issuer,
                                 leeway=self.settings.leeway_seconds, options={"require": REQUIRED_CLAIMS})
         except jwt.PyJWTError as error:
             raise refusal_for(error, self.settings) from error
-        return principal_from_claims(claims)
+        return principal_from_claims(claims), float(claims["exp"])
 
 
 def verification_key(settings: AuthSettings) -> Any:

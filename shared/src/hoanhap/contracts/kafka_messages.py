@@ -55,7 +55,7 @@ def from_kafka_message(
             f"header ce_dataschema {attributes.ce_dataschema!r} is not that of {event_type} v{version}"
         )
     data = read_data(catalogue, event_type, version, value)
-    envelope = Envelope.model_construct(  # every attribute was validated as a header just above
+    envelope = Envelope(
         id=attributes.ce_id,
         time=attributes.ce_time,
         stream_version=attributes.ce_streamversion,
