@@ -33,6 +33,7 @@ def create_app(settings: StatsSettings) -> FastAPI:
         await producer.start()
         broker = KafkaBroker(settings.kafka_bootstrap_servers, logger=broker_logger())
         consumers = tracked_consumers(settings.consumer_group, runtime.pool, producer)
+        runtime.consumers.extend(consumers)
         for consumer in consumers:
             subscribe(broker, consumer)
         await broker.start()

@@ -75,6 +75,14 @@ class TrackedConsumer:
             await asyncio.shield(self._applying)
             self._applying = None
 
+    @property
+    def failure(self) -> BaseException | None:
+        """What stopped this consumer, if applying a batch failed beyond retrying; None while it works."""
+        applying = self._applying
+        if applying is None or not applying.done() or applying.cancelled():
+            return None
+        return applying.exception()
+
     async def _apply_waiting_out_outages(self, batch: list[Decoded]) -> None:
         delay = self.retry_delay
         while True:

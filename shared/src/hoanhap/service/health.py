@@ -1,4 +1,5 @@
-"""Liveness and readiness: ready means the service's database and the Kafka broker both answer."""
+"""Liveness and readiness: ready means the service's database and the Kafka broker both answer, and none of its
+tracked consumers has stopped on a batch it could not settle (it then needs a restart, after the cause is fixed)."""
 
 import asyncio
 
@@ -20,11 +21,14 @@ async def live() -> dict[str, str]:
 
 @router.get("/ready")
 async def ready(request: Request) -> JSONResponse:
-    """200 when the database and the broker answer within the timeout, else 503 naming what failed."""
+    """200 when the database and the broker answer within the timeout and every consumer works, else 503 naming
+    what failed."""
     runtime: Runtime = request.app.state.runtime
     database, broker = await asyncio.gather(database_answers(runtime), broker_answers(runtime))
-    checks = {"database": "ok" if database else "unreachable", "broker": "ok" if broker else "unreachable"}
-    status = 200 if database and broker else 503
+    stopped = stopped_consumers(runtime)
+    checks = {"database": "ok" if database else "unreachable", "broker": "ok" if broker else "unreachable",
+              "consumers": "ok" if not stopped else "; ".join(stopped)}
+    status = 200 if database and broker and not stopped else 503
     return JSONResponse({"status": "ready" if status == 200 else "not ready", "checks": checks}, status)
 
 
@@ -43,3 +47,9 @@ async def broker_answers(runtime: Runtime) -> bool:
         return await runtime.broker.ping(timeout=CHECK_TIMEOUT)
     except Exception:  # noqa: BLE001 - any failure means "not ready"
         return False
+
+
+def stopped_consumers(runtime: Runtime) -> list[str]:
+    """Each consumer that stopped, with what stopped it."""
+    return [f"{consumer.name} stopped: {consumer.failure!r}" for consumer in runtime.consumers
+            if consumer.failure is not None]

@@ -1,10 +1,11 @@
 """The long-lived resources of a running service, created in the app's lifespan."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import asyncpg
 from faststream.kafka import KafkaBroker
 
+from hoanhap.consumers import TrackedConsumer
 from hoanhap.observability import broker_logger
 from hoanhap.postgres_pool import create_pool
 from hoanhap.service.settings import ServiceSettings
@@ -12,10 +13,12 @@ from hoanhap.service.settings import ServiceSettings
 
 @dataclass
 class Runtime:
-    """The database pool and the Kafka broker connection of one service process."""
+    """The database pool and the Kafka broker connection of one service process, and its tracked consumers
+    (which the readiness check watches)."""
 
     pool: asyncpg.Pool
     broker: KafkaBroker
+    consumers: list[TrackedConsumer] = field(default_factory=list)
 
 
 async def open_runtime(settings: ServiceSettings) -> Runtime:
