@@ -23,7 +23,7 @@ from tests.support.services import officer_headers, release_body, running_regist
 
 CLIENTS = int(os.environ.get("BENCH_CLIENTS", "32"))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "6000"))
-WORKERS = int(os.environ.get("BENCH_HTTP_WORKERS", "2"))
+WORKERS = int(os.environ.get("BENCH_HTTP_WORKERS", "1"))
 WARM_UP = 300
 IMPORT_ROWS = int(os.environ.get("BENCH_IMPORT_ROWS", "10000"))
 PACED_RATE = int(os.environ.get("BENCH_PACED_RATE", "500"))
