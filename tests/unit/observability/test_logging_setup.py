@@ -76,3 +76,9 @@ def test_exceptions_are_rendered_inside_the_json_line(json_lines):
 
     [line] = json_lines()
     assert "RuntimeError: broker unreachable" in line["exception"]
+
+
+def test_uvicorn_access_lines_are_left_to_the_request_middleware(json_lines):
+    access = logging.getLogger("uvicorn.access")
+    access.info('127.0.0.1:5000 - "POST /v1/releases HTTP/1.1" 201')
+    assert json_lines() == [] and not access.propagate

@@ -8,7 +8,7 @@ from datetime import date
 import asyncpg
 
 from hoanhap.auth import Principal
-from hoanhap.eventstore import ConcurrencyConflict, EventMetadata, NewEvent, PostgresEventStore
+from hoanhap.eventstore import Alongside, ConcurrencyConflict, EventMetadata, NewEvent, PostgresEventStore
 from hoanhap.eventstore.connections import Connection
 from hoanhap.observability import current_correlation_id, new_correlation_id
 from hoanhap_registry.domain import commands as cmd
@@ -20,7 +20,7 @@ from hoanhap_registry.identity.citizen_id import digest_of
 from hoanhap_registry.identity.keys import PersonKeys
 from hoanhap_registry.identity.sealing import Identity, new_person_key, seal
 from hoanhap_registry.jurisdiction import ensure_case_access
-from hoanhap_registry.projection import project
+from hoanhap_registry.projection import projection_alongside
 
 
 class PersonNotFound(Exception):
@@ -71,23 +71,22 @@ class Registry:
         events = decide(case, command, self.calendar)
         for event in events:
             case = evolve(case, event)
-        if isinstance(command, cmd.EraseIdentity):
-            await self.keys.destroy(connection, person_id)
-        return case, await self._write(connection, person_id, case, version, events, principal)
+        erasing = [self.keys.destroyed_alongside(person_id)] if isinstance(command, cmd.EraseIdentity) else []
+        return case, await self._write(connection, person_id, case, version, events, principal, *erasing)
 
     async def register(self, connection: Connection, person_id: uuid.UUID, registration: Registration,
                        principal: Principal) -> int:
-        """Open a new case with its own key, inside the caller's transaction; return its version."""
+        """Open a new case with its own key, in one statement; return its version."""
         [version] = await self.register_many(connection, [(person_id, registration)], principal)
         return version
 
     async def register_many(self, connection: Connection, registrations: list[tuple[uuid.UUID, Registration]],
                             principal: Principal) -> list[int]:
-        """Open new cases, each with its own key, inside the caller's transaction (keys stored in one go)."""
+        """Open new cases, each with its own key; each case is one statement, so no transaction is needed."""
         opened = [self._open(person_id, registration, principal) for person_id, registration in registrations]
-        await self.keys.store_many(connection, [(person_id, key) for person_id, key, _, _ in opened])
-        return [await self._write(connection, person_id, case, 0, events, principal)
-                for person_id, _, case, events in opened]
+        return [await self._write(connection, person_id, case, 0, events, principal,
+                                  self.keys.stored_alongside(person_id, key))
+                for person_id, key, case, events in opened]
 
     def _open(self, person_id: uuid.UUID, registration: Registration,
               principal: Principal) -> tuple[uuid.UUID, bytes, PersonCase, list[ev.RegistryFact]]:
@@ -119,14 +118,16 @@ class Registry:
         return digest_of(citizen_id, self.digest_key)
 
     async def _write(self, connection: Connection, person_id: uuid.UUID, case: PersonCase, version: int,
-                     events: list[ev.RegistryFact], principal: Principal) -> int:
+                     events: list[ev.RegistryFact], principal: Principal, *alongside: Alongside) -> int:
+        """Append the events with the case's new state (and any other write alongside) in one statement."""
         new_version = version + len(events)
-        await project(connection, person_id, case, new_version, self.calendar)
         metadata = request_metadata(principal)
         new_events = [NewEvent(type=event.type_name(), payload=event.model_dump(mode="json"), metadata=metadata,
                                schema_version=event.schema_version) for event in events]
+        state = projection_alongside(person_id, case, new_version, self.calendar)
         try:
-            await self.store.bound_to(connection).append(str(person_id), version, new_events)
+            await self.store.bound_to(connection).append(str(person_id), version, new_events,
+                                                         alongside=[state, *alongside])
         except ConcurrencyConflict as conflict:
             raise StaleVersion(conflict.actual_version) from conflict
         return new_version

@@ -1,8 +1,8 @@
-"""The people table: each case's current state, rewritten in the transaction that appends its events."""
+"""The people table: each case's current state, rewritten by the statement that appends its events."""
 
 import uuid
 
-from hoanhap.eventstore.connections import Connection
+from hoanhap.eventstore import Alongside
 from hoanhap_registry.domain.decide import confirm_due_on
 from hoanhap_registry.domain.state import PersonCase
 from hoanhap_registry.domain.working_days import WorkingCalendar
@@ -11,7 +11,7 @@ UPSERT = """
 INSERT INTO people (person_id, version, national_id_digest, sealed_identity, province_code, commune_code, village,
                     birth_year, sex, offence_articles, release_type, release_date, notified_on, confirmation_due_on,
                     confirmed_on, intake_done, reoffences, status)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18 FROM appending
 ON CONFLICT (person_id) DO UPDATE SET
     version = EXCLUDED.version, national_id_digest = EXCLUDED.national_id_digest,
     sealed_identity = EXCLUDED.sealed_identity, province_code = EXCLUDED.province_code,
@@ -28,14 +28,15 @@ def status_of(case: PersonCase) -> str:
     return "open" if case.closure is None else "closed"
 
 
-async def project(connection: Connection, person_id: uuid.UUID, case: PersonCase, version: int,
-                  calendar: WorkingCalendar) -> None:
-    """Write the case's current state; an erased case keeps no digest and no sealed identity."""
+def projection_alongside(person_id: uuid.UUID, case: PersonCase, version: int,
+                         calendar: WorkingCalendar) -> Alongside:
+    """Writing the case's current state alongside its events; an erased case keeps no digest and no sealed
+    identity."""
     release = case.release
     erased = case.erased_on is not None
-    await connection.execute(
-        UPSERT, person_id, version, None if erased else release.national_id_digest,
+    return Alongside(UPSERT, (
+        person_id, version, None if erased else release.national_id_digest,
         None if erased else release.sealed_identity, case.province_code, case.commune_code, case.village,
         release.birth_year, release.sex.value, list(release.offence_articles), release.release_type.value,
         release.release_date, release.notified_on, confirm_due_on(release.notified_on, calendar),
-        case.confirmed_on, case.intake is not None, len(case.reoffences), status_of(case))
+        case.confirmed_on, case.intake is not None, len(case.reoffences), status_of(case)))

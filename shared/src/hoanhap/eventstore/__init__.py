@@ -25,7 +25,7 @@ from hoanhap.eventstore.interfaces import (
 from hoanhap.eventstore.memory import InMemoryEventStore
 from hoanhap.eventstore.migration_files import Migration, MigrationChanged, MigrationError
 from hoanhap.eventstore.migration_runner import apply_migrations
-from hoanhap.eventstore.postgres import DEFAULT_CHANNEL, PostgresEventStore, install_event_store_schema
+from hoanhap.eventstore.postgres import DEFAULT_CHANNEL, Alongside, PostgresEventStore, install_event_store_schema
 from hoanhap.eventstore.verification import BadEvent, Defect, StoreVerification, VerificationResult
 
 __all__ = [
@@ -46,6 +46,7 @@ __all__ = [
     "MigrationError",
     "NewEvent",
     "PostgresEventStore",
+    "Alongside",
     "Snapshot",
     "SnapshotAheadOfStream",
     "SnapshotStore",

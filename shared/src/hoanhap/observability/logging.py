@@ -14,7 +14,10 @@ from structlog.types import EventDict, Processor, WrappedLogger
 
 HANDLER_NAME = "hoanhap"
 # Libraries that attach their own handlers or stop propagation; their lines must reach ours instead.
-SELF_HANDLING_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access", "faststream")
+SELF_HANDLING_LOGGERS = ("uvicorn", "uvicorn.error", "faststream")
+# uvicorn's access line repeats what the request middleware logs (with the correlation id) and adds the client's
+# address; uvicorn skips it altogether when its logger has no handler to reach.
+SILENCED_LOGGERS = ("uvicorn.access",)
 
 SHARED_PROCESSORS: list[Processor] = [
     structlog.contextvars.merge_contextvars,
@@ -42,6 +45,9 @@ def configure_logging(service: str, level: str = "INFO", as_json: bool | None = 
     for name in SELF_HANDLING_LOGGERS:
         logging.getLogger(name).handlers = []
         logging.getLogger(name).propagate = True
+    for name in SILENCED_LOGGERS:
+        logging.getLogger(name).handlers = []
+        logging.getLogger(name).propagate = False
     logging.captureWarnings(True)
 
 

@@ -1,6 +1,7 @@
 """POST /v1/releases: register a release notice; the same citizen ID and release date register once."""
 
 import uuid
+from contextlib import AbstractAsyncContextManager, nullcontext
 from datetime import date
 
 import asyncpg
@@ -8,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from hoanhap.auth import CurrentPrincipal, Principal, ensure_jurisdiction
-from hoanhap_registry.api.idempotency import idempotency_key
+from hoanhap_registry.api.idempotency import IdempotencyKey, idempotency_key
 from hoanhap_registry.api.requests import ReleaseRequest
 from hoanhap_registry.api.writing import registry_of
 from hoanhap_registry.application import Registration
@@ -37,7 +38,7 @@ async def _register(body: ReleaseRequest, request: Request, principal: Principal
     (a new release, the usual case, so costs one round trip to the database less)."""
     registry = registry_of(request)
     key = await idempotency_key(request, principal.sub)
-    async with registry.pool.acquire() as connection, connection.transaction():
+    async with registry.pool.acquire() as connection, answer_kept_with(key, connection):
         if key and (earlier := await key.earlier_answer(connection)):
             return earlier
         existing = await registry.find_registration(connection, body.citizen_id, body.release_date) \
@@ -52,6 +53,12 @@ async def _register(body: ReleaseRequest, request: Request, principal: Principal
         if key:
             await key.remember(connection, status, answer)
     return JSONResponse(answer, status)
+
+
+def answer_kept_with(key: IdempotencyKey | None, connection: asyncpg.Connection) -> AbstractAsyncContextManager:
+    """A transaction when the answer is to be kept under an Idempotency-Key; none is needed otherwise, since a
+    registration is one statement (which also keeps the event store's append lock inside the server)."""
+    return connection.transaction() if key else nullcontext()
 
 
 def registration_of(body: ReleaseFields, notified_on: date | None) -> Registration:

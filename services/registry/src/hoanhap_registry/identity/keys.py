@@ -2,6 +2,7 @@
 
 import uuid
 
+from hoanhap.eventstore import Alongside
 from hoanhap.eventstore.connections import Connection
 from hoanhap_registry.identity.sealing import unwrap_key, wrap_key
 
@@ -12,12 +13,10 @@ class PersonKeys:
     def __init__(self, master_key: bytes) -> None:
         self.master_key = master_key
 
-    async def store_many(self, connection: Connection, keys: list[tuple[uuid.UUID, bytes]]) -> None:
-        """Keep new people's keys, in one statement."""
-        await connection.execute(
-            "INSERT INTO person_keys (person_id, wrapped_key) SELECT * FROM unnest($1::uuid[], $2::bytea[])",
-            [person_id for person_id, _ in keys],
-            [wrap_key(person_key, self.master_key, person_id) for person_id, person_key in keys])
+    def stored_alongside(self, person_id: uuid.UUID, person_key: bytes) -> Alongside:
+        """Keeping a new person's key, alongside the events that open their case."""
+        return Alongside("INSERT INTO person_keys (person_id, wrapped_key) SELECT $1, $2 FROM appending",
+                         (person_id, wrap_key(person_key, self.master_key, person_id)))
 
     async def fetch(self, connection: Connection, person_id: uuid.UUID) -> bytes | None:
         """The person's key, or None once erased."""
@@ -30,6 +29,7 @@ class PersonKeys:
                                       person_ids)
         return {row["person_id"]: unwrap_key(row["wrapped_key"], self.master_key, row["person_id"]) for row in rows}
 
-    async def destroy(self, connection: Connection, person_id: uuid.UUID) -> None:
-        """Delete the person's key: their sealed identity can never be read again."""
-        await connection.execute("DELETE FROM person_keys WHERE person_id = $1", person_id)
+    def destroyed_alongside(self, person_id: uuid.UUID) -> Alongside:
+        """Deleting the person's key alongside the erasure's events: their sealed identity can never be read
+        again."""
+        return Alongside("DELETE FROM person_keys USING appending WHERE person_id = $1", (person_id,))

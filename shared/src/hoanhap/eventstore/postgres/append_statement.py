@@ -12,7 +12,9 @@ can take its xid before another yet take its positions after it.
 The price: appending transactions of one database commit one at a time. A single writer loses nothing
 (the lock is uncontended); many small concurrent appends queue for the lock through each commit, which is
 ample for one agency's service, and batches amortise it. Append last in a caller's transaction, since the
-lock is held until that transaction ends.
+lock is held until that transaction ends; better, give the writes that go with the events as ``Alongside``
+statements and append outside any transaction: one statement then commits everything on its own, and the lock is
+released inside the server, never held across a round trip to the client.
 
 The expected version is checked against the stream's head from the statement's snapshot; a writer that
 raced past it meanwhile makes the insert hit the (stream_id, stream_version) unique index, which the store
@@ -20,12 +22,16 @@ reports as the same ConcurrencyConflict. The hashes are chained in SQL from cont
 (``canonical.event_content``), so the stored columns are exactly what the hash covers.
 """
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hoanhap.eventstore.advisory_locks import APPEND_LOCK
 from hoanhap.eventstore.connections import Connection
 from hoanhap.eventstore.pending import PendingEvent
 
+APPEND_PARAMETERS = 5
+PARAMETER = re.compile(r"\$(\d+)")
 STREAM_VERSION_KEY = "events_stream_version_key"
 EVENT_ID_KEY = "events_event_id_key"
 
@@ -57,12 +63,25 @@ inserted AS (
     ORDER BY new.ordinal
     RETURNING position, stream_version, hash
 ),
-notified AS (SELECT pg_notify($5, '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row)
+notified AS (SELECT pg_notify($5, '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row){alongside}
 SELECT (SELECT version FROM head) AS head_version,
        (SELECT array_agg(position ORDER BY stream_version) FROM inserted) AS positions,
        (SELECT array_agg(hash ORDER BY stream_version) FROM inserted) AS hashes,
        (SELECT count(*) FROM notified) AS notifications
 """
+
+
+@dataclass(frozen=True, slots=True)
+class Alongside:
+    """A write that must commit with the appended events or not at all, run in the append's own statement.
+
+    sql is one data-modifying statement with its own parameters $1, $2, ... and it selects its rows
+    ``FROM appending``, a relation holding one row when the events go in and none when the expected version was
+    stale, e.g. ``INSERT INTO person_keys (person_id, wrapped_key) SELECT $1, $2 FROM appending``.
+    """
+
+    sql: str
+    arguments: tuple[object, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +94,27 @@ class AppendOutcome:
 
 
 async def run_append(connection: Connection, stream_id: str, expected_version: int,
-                     pending: list[PendingEvent], channel: str) -> AppendOutcome:
-    """Run the append statement; nothing is written when the head is not at expected_version."""
-    row = await connection.fetchrow(APPEND, stream_id, expected_version,
-                                    [event.content for event in pending], APPEND_LOCK, channel)
+                     pending: list[PendingEvent], channel: str, alongside: Sequence[Alongside] = ()) -> AppendOutcome:
+    """Run the append statement, with the writes alongside it; nothing is written when the head is not at
+    expected_version."""
+    sql, arguments = with_alongside(alongside)
+    row = await connection.fetchrow(sql, stream_id, expected_version,
+                                    [event.content for event in pending], APPEND_LOCK, channel, *arguments)
     assert row is not None  # an aggregate-only SELECT always returns one row
     return AppendOutcome(row["head_version"], list(row["positions"] or []), list(row["hashes"] or []))
+
+
+def with_alongside(alongside: Sequence[Alongside]) -> tuple[str, list[object]]:
+    """The append statement with each write alongside as a CTE of its own, its parameters renumbered to follow
+    the append's, and all their arguments in order."""
+    ctes = [",\nappending AS (SELECT 1 FROM serialised)"] if alongside else []
+    arguments: list[object] = []
+    for number, write in enumerate(alongside):
+        ctes.append(f",\nalongside_{number} AS ({renumbered(write.sql, APPEND_PARAMETERS + len(arguments))})")
+        arguments += write.arguments
+    return APPEND.format(alongside="".join(ctes)), arguments
+
+
+def renumbered(sql: str, offset: int) -> str:
+    """The statement with each parameter $n turned into $(n + offset)."""
+    return PARAMETER.sub(lambda match: f"${int(match.group(1)) + offset}", sql)

@@ -13,7 +13,7 @@ from hoanhap.eventstore.events import NewEvent, Snapshot, StoredEvent
 from hoanhap.eventstore.interfaces import EventStore
 from hoanhap.eventstore.pending import prepare_append
 from hoanhap.eventstore.postgres import queries
-from hoanhap.eventstore.postgres.append_statement import run_append
+from hoanhap.eventstore.postgres.append_statement import Alongside, run_append
 from hoanhap.eventstore.postgres.refusals import refusal_of
 from hoanhap.eventstore.postgres.rows import stored_event
 from hoanhap.eventstore.postgres.snapshots import load_snapshot, save_snapshot
@@ -43,12 +43,15 @@ class PostgresEventStore(EventStore):
         """This store working inside the caller's connection and transaction (e.g. with an idempotency row)."""
         return PostgresEventStore(self._pool, notify_channel=self._channel, clock=self._clock, connection=connection)
 
-    async def append(self, stream_id: str, expected_version: int, events: Sequence[NewEvent]) -> list[StoredEvent]:
-        """Append events after expected_version (0: new stream), all or none; ConcurrencyConflict if it moved on."""
+    async def append(self, stream_id: str, expected_version: int, events: Sequence[NewEvent],
+                     alongside: Sequence[Alongside] = ()) -> list[StoredEvent]:
+        """Append events after expected_version (0: new stream), all or none; ConcurrencyConflict if it moved on.
+        The writes alongside run in the same statement and commit with the events or not at all."""
         pending = prepare_append(stream_id, expected_version, events, self._clock())
         try:
             async with connection_of(self._target) as connection:
-                outcome = await run_append(connection, stream_id, expected_version, pending, self._channel)
+                outcome = await run_append(connection, stream_id, expected_version, pending, self._channel,
+                                           alongside)
         except asyncpg.UniqueViolationError as violation:
             raise await refusal_of(violation, self._pool, stream_id, expected_version) from violation
         if outcome.head_version != expected_version:
