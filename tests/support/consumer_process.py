@@ -23,27 +23,28 @@ async def main(database_url: str, bootstrap: str, topic: str, name: str, crash_a
     producer = idempotent_producer(bootstrap)
     await producer.start()
     consumer = TrackedConsumer(name, [topic], effect_recorder(name), pool, producer)
-    if crash_after is not None:
-        kill_after_database_commits(consumer, crash_after)
     broker = KafkaBroker(bootstrap)
     subscribe(broker, consumer, max_records=50)
+    if crash_after is not None:
+        kill_after_database_commits(consumer, crash_after)
     await broker.start()
     await asyncio.Event().wait()
 
 
 def kill_after_database_commits(consumer: TrackedConsumer, batches: int) -> None:
-    hand_over = consumer.hand_over
+    """SIGKILL the process when the consumer is about to tell Kafka of its `batches`-th committed batch."""
+    acknowledge = consumer.acknowledge
     done = 0
 
-    async def process_then_maybe_die(records):  # type: ignore[no-untyped-def]
+    async def acknowledge_or_die(offsets):  # type: ignore[no-untyped-def]
         nonlocal done
-        await hand_over(records)
-        await consumer.settled()
         done += 1
         if done >= batches:
             os.kill(os.getpid(), signal.SIGKILL)
+        if acknowledge is not None:
+            await acknowledge(offsets)
 
-    consumer.hand_over = process_then_maybe_die  # type: ignore[method-assign]
+    consumer.acknowledge = acknowledge_or_die
 
 
 if __name__ == "__main__":

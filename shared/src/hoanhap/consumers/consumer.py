@@ -27,6 +27,8 @@ log = structlog.get_logger(__name__)
 Handler = Callable[[Connection, Sequence[Envelope]], Awaitable[None]]
 """Applies a batch of new envelopes, in order, inside the transaction that also records them as processed."""
 EnvelopeHandler = Callable[[Connection, Envelope], Awaitable[None]]
+Acknowledge = Callable[[dict[tuple[str, int], int]], Awaitable[None]]
+"""Commits (topic, partition) -> next offset to Kafka, once the batch before it is committed in PostgreSQL."""
 DECODE_SLICE = 250
 TRANSIENT_ERRORS = (OSError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
                     asyncpg.CannotConnectNowError, asyncio.TimeoutError)
@@ -50,6 +52,7 @@ class TrackedConsumer:
         self.retry_delay = retry_delay
         self.outcomes = Outcomes(name)
         self._applying: asyncio.Task[None] | None = None
+        self.acknowledge: Acknowledge | None = None
 
     async def process(self, records: Sequence[ConsumerRecord]) -> None:
         """Apply a batch, waiting out database or broker outages; returns once every record is settled."""
@@ -60,8 +63,8 @@ class TrackedConsumer:
         """Decode a batch and start applying it once the batch before it has committed; return without waiting
         for this one, so the next batch is fetched and decoded while this one is written.
 
-        Batches still commit one at a time and in order, and PostgreSQL's stored offsets stay the only truth
-        about progress, so acknowledging a handed-over batch to Kafka early loses nothing if the process dies.
+        Batches still commit one at a time and in order, and PostgreSQL's stored offsets stay the truth about
+        progress; Kafka is told (``acknowledge``) only after a batch has committed there.
         """
         batch = await decode_yielding(records)
         await self.settled()
@@ -88,11 +91,22 @@ class TrackedConsumer:
         while True:
             try:
                 await self._process_batch(batch)
+                await self._acknowledge(next_offsets(batch))
                 return
             except TRANSIENT_ERRORS as error:
                 log.warning("consumer waiting for database or broker", consumer=self.name, error=repr(error))
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)
+
+    async def _acknowledge(self, offsets: dict[tuple[str, int], int]) -> None:
+        """Tell Kafka how far this consumer got, once PostgreSQL has it: Kafka's committed offsets must never run
+        ahead of the stored ones, or a restarted consumer could fetch from them before it seeks back."""
+        if self.acknowledge is None:
+            return
+        try:
+            await self.acknowledge(offsets)
+        except Exception as error:  # noqa: BLE001 - Kafka's offsets are a hint; the next batch commits them again
+            log.info("offsets not committed to Kafka", consumer=self.name, error=repr(error))
 
     async def stored_offsets(self, partitions: Sequence[tuple[str, int]]) -> dict[tuple[str, int], int]:
         """The next offset to read of each partition this consumer has tracked."""

@@ -1,9 +1,11 @@
 """Wiring a tracked consumer into FastStream: a batch subscriber with manual acknowledgement.
 
 FastStream's Kafka default acknowledges before the handler runs. Here progress is what PostgreSQL stores with
-each batch's effects: on every partition assignment the consumer seeks to those offsets, so Kafka's committed
-offsets are only a hint. That lets a batch be acknowledged once it is handed over to be applied, while the next
-one is fetched and decoded; after stopping the broker, await ``consumer.settled()`` for the last batch.
+each batch's effects: on every partition assignment the consumer seeks to those offsets, and Kafka is told a
+batch's offsets only after they are stored, so Kafka's committed offsets are a hint that never runs ahead (a
+restarted consumer may fetch from them before its seek lands). The handler returns once a batch is handed over,
+so the next one is fetched and decoded while it is written; after stopping the broker, await
+``consumer.settled()`` for the last batch.
 """
 
 from typing import Any
@@ -54,9 +56,15 @@ def subscribe(broker: KafkaBroker, consumer: TrackedConsumer, max_records: int =
     )
     listener.subscriber = subscriber
 
+    async def commit_to_kafka(offsets: dict[tuple[str, int], int]) -> None:
+        if (kafka := subscriber.consumer) is not None:
+            await kafka.commit({TopicPartition(topic, partition): offset
+                                for (topic, partition), offset in offsets.items()})
+
+    consumer.acknowledge = commit_to_kafka
+
     @subscriber
     async def apply_batch(message: KafkaMessage) -> None:
         await consumer.hand_over(message.raw_message)
-        await message.ack()
 
     return subscriber
