@@ -98,10 +98,13 @@ async def replay_rate(database_url: str, bootstrap: str, topic: str, events: int
     from hoanhap.consumers import TrackedConsumer, subscribe
     from hoanhap.postgres_pool import create_pool
     from hoanhap.relay import idempotent_producer
+    from hoanhap.service.garbage_collection import collect_less_often, freeze_start_up_objects
     from hoanhap_stats.projections import project_registry_events
     from hoanhap_stats.read_models import install_read_models
     from hoanhap_stats.rebuild import REPLAY_BATCH
 
+    freeze_start_up_objects()  # as `hoanhap-stats rebuild` does
+    collect_less_often()
     pool = await create_pool(database_url, max_size=4, schema="rebuild_bench")
     await install_read_models(pool, "rebuild_bench")
     dead_letters = idempotent_producer(bootstrap)

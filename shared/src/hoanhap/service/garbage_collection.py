@@ -1,11 +1,13 @@
-"""Garbage collection tuned for processes that consume thousands of messages a second (stats' consumers).
+"""Garbage collection for long-running services.
 
-CPython's default collects the youngest generation every 700 allocations, and with it, now and then, every
-object the process holds. A consumer batch of a few thousand events allocates hundreds of thousands of
-short-lived objects, so the defaults spend much of a replay scanning the same long-lived modules and models
-again (measured: decoding took twice as long in the stats replay). Freezing what start-up built and collecting
-less often keeps reference cycles collected while removing most of that work. (The registry, answering
-requests, measured slower with it: it keeps the defaults.)
+CPython's collector now and then walks every object the process holds. A service holds a great many that live
+as long as it does (modules, pydantic models, the official list of places), so those walks become pauses that
+every request or batch in flight waits out. Measured on the registry (2 shared cores, one worker): freezing what
+start-up built raised the rate 32 clients got from 586-633 to 665-701 requests/s and cut the p99 at a steady
+500 a second from 106-131 ms to 33-49 ms. Reference cycles made later are still collected as usual.
+
+A consumer batch of thousands of events also allocates hundreds of thousands of short-lived objects; for stats'
+consumers, collecting the youngest generation less often halved the time spent decoding during a replay.
 """
 
 import gc
@@ -14,7 +16,11 @@ YOUNGEST_GENERATION_ALLOCATIONS = 50_000
 OLDER_GENERATION_SWEEPS = 20
 
 
-def tune_garbage_collection() -> None:
-    """Call once start-up is done: what exists now is never scanned again; collections run less often."""
+def freeze_start_up_objects() -> None:
+    """Call once start-up is done: what exists now is never walked by the collector again."""
     gc.freeze()
+
+
+def collect_less_often() -> None:
+    """For processes that allocate in bulk (consumers): collect after many more allocations."""
     gc.set_threshold(YOUNGEST_GENERATION_ALLOCATIONS, OLDER_GENERATION_SWEEPS, OLDER_GENERATION_SWEEPS)

@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from pydantic import ValidationError
 
 from hoanhap.observability import configure_logging
+from hoanhap.service.garbage_collection import freeze_start_up_objects
 from hoanhap.service.settings import ServiceSettings
 
 SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
@@ -37,4 +38,6 @@ def build_app(service: str, create_app: Callable[[SettingsT], FastAPI], settings
     """The app of one worker process: settings from the environment, logging configured, app created."""
     settings = load_settings(service, settings_class)
     configure_logging(service, settings.log_level)
-    return create_app(settings)
+    app = create_app(settings)
+    freeze_start_up_objects()
+    return app
