@@ -30,6 +30,7 @@ EnvelopeHandler = Callable[[Connection, Envelope], Awaitable[None]]
 Acknowledge = Callable[[dict[tuple[str, int], int]], Awaitable[None]]
 """Commits (topic, partition) -> next offset to Kafka, once the batch before it is committed in PostgreSQL."""
 DECODE_SLICE = 250
+ACKNOWLEDGE_SECONDS = 5.0
 TRANSIENT_ERRORS = (OSError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
                     asyncpg.CannotConnectNowError, asyncio.TimeoutError)
 
@@ -55,11 +56,12 @@ class TrackedConsumer:
         self.acknowledge: Acknowledge | None = None
 
     async def process(self, records: Sequence[ConsumerRecord]) -> None:
-        """Apply a batch, waiting out database or broker outages; returns once every record is settled."""
-        await self.hand_over(records)
+        """Apply a batch, waiting out database or broker outages; returns once every record is settled. Kafka is
+        not told (a replay of dead letters reads them outside the consumer's group)."""
+        await self.hand_over(records, tell_kafka=False)
         await self.settled()
 
-    async def hand_over(self, records: Sequence[ConsumerRecord]) -> None:
+    async def hand_over(self, records: Sequence[ConsumerRecord], tell_kafka: bool = True) -> None:
         """Decode a batch and start applying it once the batch before it has committed; return without waiting
         for this one, so the next batch is fetched and decoded while this one is written.
 
@@ -68,7 +70,7 @@ class TrackedConsumer:
         """
         batch = await decode_yielding(records)
         await self.settled()
-        self._applying = asyncio.create_task(self._apply_waiting_out_outages(batch))
+        self._applying = asyncio.create_task(self._apply_waiting_out_outages(batch, tell_kafka))
 
     async def settled(self) -> None:
         """Wait for the batch handed over last to commit. A stop cancelling the waiter leaves the batch to finish,
@@ -86,12 +88,13 @@ class TrackedConsumer:
             return None
         return applying.exception()
 
-    async def _apply_waiting_out_outages(self, batch: list[Decoded]) -> None:
+    async def _apply_waiting_out_outages(self, batch: list[Decoded], tell_kafka: bool) -> None:
         delay = self.retry_delay
         while True:
             try:
                 await self._process_batch(batch)
-                await self._acknowledge(next_offsets(batch))
+                if tell_kafka:
+                    await self._acknowledge(next_offsets(batch))
                 return
             except TRANSIENT_ERRORS as error:
                 log.warning("consumer waiting for database or broker", consumer=self.name, error=repr(error))
@@ -104,7 +107,8 @@ class TrackedConsumer:
         if self.acknowledge is None:
             return
         try:
-            await self.acknowledge(offsets)
+            async with asyncio.timeout(ACKNOWLEDGE_SECONDS):
+                await self.acknowledge(offsets)
         except Exception as error:  # noqa: BLE001 - Kafka's offsets are a hint; the next batch commits them again
             log.info("offsets not committed to Kafka", consumer=self.name, error=repr(error))
 
