@@ -49,12 +49,12 @@ def from_kafka_message(
     """
     attributes = parse_with_reason(ReceivedAttributes.model_validate, decode_headers(headers), "headers")
     event_type, version = attributes.ce_type, attributes.ce_schemaversion
-    catalogue.newest_readable(event_type, version)  # an unknown type or newer version: before reading the value
+    newest = catalogue.newest_readable(event_type, version)  # an unknown type or newer version: before the value
     if attributes.ce_dataschema != dataschema_uri(event_type, version):
         raise MalformedMessage(
             f"header ce_dataschema {attributes.ce_dataschema!r} is not that of {event_type} v{version}"
         )
-    data = read_data(catalogue, event_type, version, value)
+    data = read_data(catalogue, newest, version, value)
     envelope = Envelope(
         id=attributes.ce_id,
         time=attributes.ce_time,
@@ -67,11 +67,12 @@ def from_kafka_message(
     return envelope
 
 
-def read_data(catalogue: EventCatalogue, event_type: str, version: int, value: bytes | None) -> IntegrationEvent:
-    """The message value as the event's newest shape: parsed straight from the bytes when it is already that
-    version (the common case, and the fast one); otherwise, or when that fails, through the path that upcasts
-    and names exactly what is wrong."""
-    newest = catalogue.newest_readable(event_type, version)
+def read_data(catalogue: EventCatalogue, newest: type[IntegrationEvent], version: int,
+              value: bytes | None) -> IntegrationEvent:
+    """The message value as the event's newest shape (`newest`): parsed straight from the bytes when it is already
+    that version (the common case, and the fast one); otherwise, or when that fails, through the path that
+    upcasts and names exactly what is wrong."""
+    event_type = newest.event_type
     if value is not None and version == newest.schema_version:
         try:
             return newest.model_validate_json(value)

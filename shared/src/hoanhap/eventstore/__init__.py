@@ -29,6 +29,7 @@ from hoanhap.eventstore.postgres import DEFAULT_CHANNEL, Alongside, PostgresEven
 from hoanhap.eventstore.verification import BadEvent, Defect, StoreVerification, VerificationResult
 
 __all__ = [
+    "Alongside",
     "DEFAULT_CHANNEL",
     "BadEvent",
     "ChainVerifier",
@@ -46,7 +47,6 @@ __all__ = [
     "MigrationError",
     "NewEvent",
     "PostgresEventStore",
-    "Alongside",
     "Snapshot",
     "SnapshotAheadOfStream",
     "SnapshotStore",

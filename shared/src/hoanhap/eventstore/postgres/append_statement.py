@@ -71,6 +71,9 @@ SELECT (SELECT version FROM head) AS head_version,
 """
 
 
+PLAIN_APPEND = APPEND.format(alongside="")
+
+
 @dataclass(frozen=True, slots=True)
 class Alongside:
     """A write that must commit with the appended events or not at all, run in the append's own statement.
@@ -107,7 +110,9 @@ async def run_append(connection: Connection, stream_id: str, expected_version: i
 def with_alongside(alongside: Sequence[Alongside]) -> tuple[str, list[object]]:
     """The append statement with each write alongside as a CTE of its own, its parameters renumbered to follow
     the append's, and all their arguments in order."""
-    ctes = [",\nappending AS (SELECT 1 FROM serialised)"] if alongside else []
+    if not alongside:
+        return PLAIN_APPEND, []
+    ctes = [",\nappending AS (SELECT 1 FROM serialised)"]
     arguments: list[object] = []
     for number, write in enumerate(alongside):
         ctes.append(f",\nalongside_{number} AS ({renumbered(write.sql, APPEND_PARAMETERS + len(arguments))})")
