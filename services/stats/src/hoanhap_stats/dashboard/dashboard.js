@@ -74,8 +74,9 @@ function listen() {
     if (change.province_code !== $("province").value) return;
     const row = document.querySelector(`tr[data-commune="${change.commune_code}"]`);
     if (row) { row.classList.remove("flash"); void row.offsetWidth; row.classList.add("flash"); }
-    clearTimeout(pending);
-    pending = setTimeout(refresh, 300);   // one refresh for a burst of changes
+    // At most one refresh every 300 ms: a burst of changes costs one, and a steady stream (stats catching up)
+    // still refreshes, where restarting the timer on every change would put the refresh off until it ends.
+    if (pending === null) pending = setTimeout(() => { pending = null; refresh(); }, 300);
   });
 }
 
