@@ -4,8 +4,8 @@ steady rate of releases. Figures, not a test.
 Matching: every release goes to one commune, so the feed's k-th new value for that commune's people_managed is the
 k-th registration to commit; it is paired with the k-th 201 answered (close to commit order: requests are paced).
 Rebuild rate: a topic of BENCH_REBUILD_EVENTS registry events (default one million; releases with their later
-moves, reoffences and closures) replayed from offset 0 by the stats projection (the consumer a rebuild runs)
-into a fresh schema.
+moves, reoffences and closures) replayed from offset 0 by the stats projection into a fresh schema, in as many
+processes as a rebuild runs by default (BENCH_REPLAY_PROCESSES to try others); the time includes starting them.
 """
 
 import asyncio
@@ -19,12 +19,15 @@ from pathlib import Path
 import aiohttp
 
 from benchmarks.devstack_session import bench_stack, fresh_database
+from hoanhap_stats.settings import StatsSettings
 from tests.support.services import officer_headers, release_body, running_registry, running_service
 
 RATE = int(os.environ.get("BENCH_RATE", "200"))
 REBUILD_EVENTS = int(os.environ.get("BENCH_REBUILD_EVENTS", "1000000"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "15"))
 COMMUNE = "00004"
+DEFAULT_PROCESSES = StatsSettings.model_fields["rebuild_processes"].default
+REPLAY_PROCESSES = int(os.environ.get("BENCH_REPLAY_PROCESSES", DEFAULT_PROCESSES))
 
 
 async def feed_times(stats_url: str, arrivals: list[float], ready: asyncio.Event) -> None:
@@ -91,35 +94,27 @@ async def fill_topic(bootstrap: str, events: int) -> str:
 
 
 async def replay_rate(database_url: str, bootstrap: str, topic: str, events: int) -> float:
-    """Events a second the stats projection replays from the topic, from offset 0 into a fresh schema, as a
-    rebuild's consumer does."""
-    from faststream.kafka import KafkaBroker
+    """Events a second the stats projection replays from the topic, from offset 0 into a fresh schema, in the
+    processes a rebuild runs (BENCH_REPLAY_PROCESSES, by default as many as a rebuild's default)."""
+    from aiokafka import TopicPartition
 
-    from hoanhap.consumers import TrackedConsumer, subscribe
     from hoanhap.postgres_pool import create_pool
-    from hoanhap.relay import idempotent_producer
-    from hoanhap.service.garbage_collection import collect_less_often, freeze_start_up_objects
+    from hoanhap_stats.consumers import Projection
     from hoanhap_stats.projections import project_registry_events
     from hoanhap_stats.read_models import install_read_models
-    from hoanhap_stats.rebuild import REPLAY_BATCH
+    from hoanhap_stats.replay import Replay, replay_until
 
-    freeze_start_up_objects()  # as `hoanhap-stats rebuild` does
-    collect_less_often()
-    pool = await create_pool(database_url, max_size=4, schema="rebuild_bench")
+    pool = await create_pool(database_url, max_size=1, schema="rebuild_bench")
     await install_read_models(pool, "rebuild_bench")
-    dead_letters = idempotent_producer(bootstrap)
-    await dead_letters.start()
-    consumer = TrackedConsumer(f"bench-{topic}", [topic], project_registry_events, pool, dead_letters)
-    broker = KafkaBroker(bootstrap, logger=None)
-    subscribe(broker, consumer, max_records=REPLAY_BATCH)
+    replay = Replay(database_url, "rebuild_bench", bootstrap, f"bench-{topic}", REPLAY_PROCESSES,
+                    projections=(Projection("registry", topic, project_registry_events),), log_level="WARNING")
+
+    async def replayed_all(partitions: list[TopicPartition]) -> bool:
+        return await pool.fetchval("SELECT coalesce(sum(next_offset), 0) FROM consumer_offsets") >= events
+
     started = time.perf_counter()
-    await broker.start()
-    while sum(consumer.outcomes.counts.values()) < events:
-        await asyncio.sleep(0.2)
+    await replay_until(replay, replayed_all, deadline=time.monotonic() + 3600)
     elapsed = time.perf_counter() - started
-    await broker.stop()
-    await consumer.settled()
-    await dead_letters.stop()
     await pool.close()
     return events / elapsed
 
@@ -141,7 +136,8 @@ def main() -> None:
     print("| measure | value |\n|---|---:|")
     for label, share in (("p50", 0.5), ("p99", 0.99), ("max", 1.0)):
         print(f"| {label} | {latencies[min(int(len(latencies) * share), len(latencies) - 1)] * 1000:.0f} ms |")
-    print(f"| rebuild replay of {REBUILD_EVENTS:,} events | {rebuild_rate:,.0f} events/s |")
+    print(f"| rebuild replay of {REBUILD_EVENTS:,} events in {REPLAY_PROCESSES} processes | "
+          f"{rebuild_rate:,.0f} events/s |")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """Which topic feeds which projection: one tracked consumer per topic, named after the consumer group."""
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 
 import asyncpg
 from aiokafka import AIOKafkaProducer
@@ -18,7 +20,8 @@ class Projection:
 
     source: str
     topic: str
-    handle: Handler
+    handle: Callable[..., Awaitable[None]]
+    """Applies a batch (see Handler); with ``replaying=True``, into a fresh schema, leaving the live feed alone."""
 
 
 PROJECTIONS = (
@@ -30,5 +33,16 @@ PROJECTIONS = (
 
 def tracked_consumers(consumer_group: str, pool: asyncpg.Pool, producer: AIOKafkaProducer) -> list[TrackedConsumer]:
     """One tracked consumer per projected topic, writing through the pool."""
-    return [TrackedConsumer(f"{consumer_group}-{projection.source}", [projection.topic], projection.handle, pool,
-                            producer) for projection in PROJECTIONS]
+    return [tracked_consumer(consumer_group, projection, pool, producer) for projection in PROJECTIONS]
+
+
+def tracked_consumer(consumer_group: str, projection: Projection, pool: asyncpg.Pool, producer: AIOKafkaProducer,
+                     replaying: bool = False) -> TrackedConsumer:
+    """The projection's tracked consumer; a replay's keeps the live one's name, so the tracking rows carry over."""
+    handle: Handler = partial(projection.handle, replaying=replaying)
+    return TrackedConsumer(consumer_name(consumer_group, projection), [projection.topic], handle, pool, producer)
+
+
+def consumer_name(consumer_group: str, projection: Projection) -> str:
+    """The tracking name of the projection's consumer, e.g. "stats-registry"."""
+    return f"{consumer_group}-{projection.source}"

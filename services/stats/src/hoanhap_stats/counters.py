@@ -29,20 +29,30 @@ class Delta:
         return self.figure, self.province_code, self.commune_code
 
 
-async def apply_deltas(connection: Connection, deltas: Sequence[Delta]) -> None:
-    """Move the totals and put each change with its new value on the feed (inside the projection's transaction)."""
+async def apply_deltas(connection: Connection, deltas: Sequence[Delta], replaying: bool = False) -> None:
+    """Move the totals and put each change with its new value on the feed (inside the projection's transaction).
+
+    A replay into a fresh schema only moves the totals: the live feed is carried over at the switch, so changes
+    a replay put on the fresh one would be thrown away."""
     moving = [delta for delta in deltas if delta.amount]
     if not moving:
         return
     net: dict[FigureKey, int] = {}
     for delta in moving:
         net[delta.key] = net.get(delta.key, 0) + delta.amount
-    totals = {key: after - net[key] for key, after in (await add_to_totals(connection, net)).items()}
+    after = await add_to_totals(connection, net)
+    if not replaying:
+        await record_changes(connection, changes_of(moving, net, after))
+
+
+def changes_of(moving: list[Delta], net: dict[FigureKey, int], after: dict[FigureKey, int]) -> list[FigureChange]:
+    """Each delta as the change it made, with the value it left: walked forward from the totals before the batch."""
+    totals = {key: value - net[key] for key, value in after.items()}
     changes = []
     for delta in moving:
         totals[delta.key] += delta.amount
         changes.append(FigureChange(delta.figure, delta.province_code, delta.commune_code, totals[delta.key]))
-    await record_changes(connection, changes)
+    return changes
 
 
 async def add_to_totals(connection: Connection, net: dict[FigureKey, int]) -> dict[FigureKey, int]:

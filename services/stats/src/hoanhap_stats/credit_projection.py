@@ -30,16 +30,19 @@ UPSERT = (f"INSERT INTO loans ({', '.join(COLUMNS)}) SELECT * FROM unnest("
           + ", ".join(f"{column} = EXCLUDED.{column}" for column in COLUMNS if column not in FIXED_AT_APPLICATION))
 
 
-async def project_credit_events(connection: Connection, envelopes: Sequence[c.Envelope]) -> None:
-    """Apply the batch's events as if one by one (the tracked consumer gives each one once), changes on the feed."""
+async def project_credit_events(connection: Connection, envelopes: Sequence[c.Envelope],
+                               replaying: bool = False) -> None:
+    """Apply the batch's events as if one by one (the tracked consumer gives each one once), changes on the feed
+    unless replaying into a fresh schema."""
     await begin_projection(connection)
     events = [envelope.data for envelope in envelopes]
     writes = fold(await known_loans(connection, events), events)
     if writes.loans:
         loans = list(writes.loans.values())
         await connection.execute(UPSERT, *([getattr(loan, column) for loan in loans] for column in COLUMNS))
-    await apply_deltas(connection, writes.deltas)
-    record_lag(envelopes)
+    await apply_deltas(connection, writes.deltas, replaying)
+    if not replaying:
+        record_lag(envelopes)
 
 
 async def known_loans(connection: Connection, events: list[c.IntegrationEvent]) -> dict[UUID, LoanRow]:

@@ -15,14 +15,17 @@ RELEASE_COLUMNS = ("person_id", "province_code", "commune_code", "release_type",
                    "offence_articles")
 
 
-async def project_registry_events(connection: Connection, envelopes: Sequence[c.Envelope]) -> None:
-    """Apply the batch's events as if one by one (the tracked consumer gives each one once), changes on the feed."""
+async def project_registry_events(connection: Connection, envelopes: Sequence[c.Envelope],
+                                 replaying: bool = False) -> None:
+    """Apply the batch's events as if one by one (the tracked consumer gives each one once), changes on the feed
+    unless replaying into a fresh schema."""
     await begin_projection(connection)
     events = [envelope.data for envelope in envelopes]
     writes = fold(await known_people(connection, events), events)
     await write(connection, writes)
-    await apply_deltas(connection, writes.deltas)
-    record_lag(envelopes)
+    await apply_deltas(connection, writes.deltas, replaying)
+    if not replaying:
+        record_lag(envelopes)
 
 
 async def known_people(connection: Connection, events: list[c.IntegrationEvent]) -> dict[UUID, KnownPerson]:

@@ -1,33 +1,30 @@
 """`hoanhap-stats rebuild`: replay every topic from the start into a fresh schema, then swap it in atomically.
 
-The service keeps answering from the old schema meanwhile. Each rebuild consumer keeps its live consumer's name
-(so its tracking rows carry over) but reads in a Kafka group of its own from offset 0. Once their stored offsets
-are at or past the live consumers' on every partition, one transaction (holding the lock every live projection
-batch shares) moves the live feed across and renames the schemas; the live consumers then find their next
-messages already applied and skip them.
+The service keeps answering from the old schema meanwhile. The replay runs in several processes (``replay``),
+its tracked consumers keeping their live consumers' names, so the tracking rows carry over. Once the stored
+offsets are at or past the live consumers' on every partition, the replay stops and one transaction (holding
+the lock every live projection batch shares) moves the live feed across and renames the schemas; the live
+consumers then find their next messages already applied and skip them. If the live ones moved on meanwhile,
+the replay goes on from where it stopped.
 """
 
-import asyncio
 import time
-import uuid
 
 import asyncpg
 import structlog
-from faststream.kafka import KafkaBroker
+from aiokafka import TopicPartition
 
-from hoanhap.consumers import subscribe
-from hoanhap.observability import broker_logger
 from hoanhap.postgres_pool import create_pool
-from hoanhap.relay import idempotent_producer
-from hoanhap_stats.consumers import tracked_consumers
+from hoanhap_stats.consumers import PROJECTIONS, consumer_name
 from hoanhap_stats.read_models import SWITCH_LOCK, install_read_models
+from hoanhap_stats.replay import Replay, replay_until
 from hoanhap_stats.settings import StatsSettings
 
 log = structlog.get_logger(__name__)
-REPLAY_BATCH = 5000
 BEHIND = """SELECT count(*) FROM "{live}".consumer_offsets l
             LEFT JOIN "{next}".consumer_offsets n USING (consumer, topic, partition)
             WHERE l.consumer = ANY($1::text[]) AND (n.next_offset IS NULL OR n.next_offset < l.next_offset)"""
+BEHIND_ON = BEHIND + " AND (l.topic, l.partition) IN (SELECT * FROM unnest($2::text[], $3::int[]))"
 
 
 async def rebuild(settings: StatsSettings, timeout: float = 3600) -> float:
@@ -38,44 +35,32 @@ async def rebuild(settings: StatsSettings, timeout: float = 3600) -> float:
     admin = await asyncpg.connect(settings.database_url)
     try:
         await admin.execute(f'DROP SCHEMA IF EXISTS "{fresh}" CASCADE')
-        pool = await create_pool(settings.database_url, max_size=8, schema=fresh)
+        pool = await create_pool(settings.database_url, max_size=1, schema=fresh)
         try:
             await install_read_models(pool, fresh)
-            await replay_until_switched(settings, pool, admin, live, fresh, started + timeout)
         finally:
             await pool.close()
+        replay = Replay(settings.database_url, fresh, settings.kafka_bootstrap_servers, settings.consumer_group,
+                        settings.rebuild_processes, log_level=settings.log_level)
+        await replay_until_switched(replay, admin, live, started + timeout)
     finally:
         await admin.close()
     return time.monotonic() - started
 
 
-async def replay_until_switched(settings: StatsSettings, pool: asyncpg.Pool, admin: asyncpg.Connection,
-                                live: str, fresh: str, deadline: float) -> None:
-    """Replay until caught up with the live models, stop replaying, then swap; replay more if live moved on."""
-    group = f"{settings.consumer_group}-rebuild-{uuid.uuid4().hex[:8]}"
-    producer = idempotent_producer(settings.kafka_bootstrap_servers)
-    await producer.start()
-    try:
-        while True:
-            broker = KafkaBroker(settings.kafka_bootstrap_servers, logger=broker_logger())
-            consumers = tracked_consumers(settings.consumer_group, pool, producer)
-            for consumer in consumers:
-                subscribe(broker, consumer, max_records=REPLAY_BATCH, group_id=f"{group}-{consumer.name}")
-            names = [consumer.name for consumer in consumers]
-            await broker.start()
-            try:
-                while await admin.fetchval(BEHIND.format(live=live, next=fresh), names):
-                    if time.monotonic() > deadline:
-                        raise TimeoutError("the rebuild did not catch up with the live read models in time")
-                    await asyncio.sleep(0.5)
-            finally:
-                await broker.stop()  # no rebuild batch may run once the schemas are swapped
-                for consumer in consumers:
-                    await consumer.settled()
-            if await switch_when_caught_up(admin, names, live, fresh):
-                return
-    finally:
-        await producer.stop()
+async def replay_until_switched(replay: Replay, admin: asyncpg.Connection, live: str, deadline: float) -> None:
+    """Replay until caught up with the live models, stop replaying, then swap; replay more if live moved on (or
+    began tracking a partition created since the replay started)."""
+    names = [consumer_name(replay.consumer_group, projection) for projection in PROJECTIONS]
+
+    async def caught_up(partitions: list[TopicPartition]) -> bool:
+        return not await admin.fetchval(BEHIND_ON.format(live=live, next=replay.schema), names,
+                                        [tp.topic for tp in partitions], [tp.partition for tp in partitions])
+
+    while True:
+        await replay_until(replay, caught_up, deadline)
+        if await switch_when_caught_up(admin, names, live, replay.schema):
+            return
 
 
 async def switch_when_caught_up(admin: asyncpg.Connection, consumers: list[str], live: str, fresh: str) -> bool:

@@ -15,3 +15,6 @@ class StatsSettings(ServiceSettings):
     consumer_group: str = Field(default="stats", pattern=r"^[a-z0-9][a-z0-9-]{0,60}$",
                                 description="names this deployment's consumers (and Kafka groups); instances of "
                                             "one deployment share it, a second deployment needs its own")
+    rebuild_processes: int = Field(default=3, ge=1, le=64,
+                                   description="processes a rebuild replays in, each taking a share of the topics' "
+                                               "partitions (more than there are partitions sit idle)")

@@ -22,8 +22,10 @@ CASE_COLUMNS = ("case_id, person_id, province_code, commune_code, opened_on, com
                 "closure_reason, risk_group, risk_assessed_on")
 
 
-async def project_supervision_events(connection: Connection, envelopes: Sequence[c.Envelope]) -> None:
-    """Apply the batch's events as if one by one (the tracked consumer gives each one once), changes on the feed."""
+async def project_supervision_events(connection: Connection, envelopes: Sequence[c.Envelope],
+                                    replaying: bool = False) -> None:
+    """Apply the batch's events as if one by one (the tracked consumer gives each one once), changes on the feed
+    unless replaying into a fresh schema."""
     await begin_projection(connection)
     writes = fold(await known_cases(connection, envelopes), list(envelopes))
     await upsert_cases(connection, list(writes.cases.values()))
@@ -32,8 +34,9 @@ async def project_supervision_events(connection: Connection, envelopes: Sequence
     await upsert_sponsors(connection, writes.sponsors)
     await upsert_models(connection, list(writes.models.values()))
     await upsert_outreach(connection, list(writes.outreach.values()))
-    await apply_deltas(connection, writes.deltas)
-    record_lag(envelopes)
+    await apply_deltas(connection, writes.deltas, replaying)
+    if not replaying:
+        record_lag(envelopes)
 
 
 async def known_cases(connection: Connection, envelopes: Sequence[c.Envelope]) -> KnownCases:
