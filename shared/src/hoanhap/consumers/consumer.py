@@ -8,6 +8,7 @@ the broker is away, processing waits and retries instead of skipping anything.
 
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
+from uuid import UUID
 
 import asyncpg
 import structlog
@@ -156,7 +157,7 @@ class TrackedConsumer:
         stored = await load_offsets(connection, self.name, [item.partition_key for item in batch])
         fresh = [item for item in batch if item.record.offset >= stored.get(item.partition_key, 0)]
         envelopes = [item.envelope for item in fresh if item.envelope is not None]
-        unseen = await claim_new_events(connection, self.name, list(dict.fromkeys(str(e.id) for e in envelopes)))
+        unseen = await claim_new_events(connection, self.name, list(dict.fromkeys(e.id for e in envelopes)))
         outcomes, due = [], []
         for item in fresh:
             outcome = classify(item, unseen)
@@ -177,12 +178,12 @@ class TrackedConsumer:
                   partition=item.record.partition, offset=item.record.offset)
 
 
-def classify(item: Decoded, unseen: set[str]) -> str:
+def classify(item: Decoded, unseen: set[UUID]) -> str:
     """What to do with one fresh record: process it, or skip it and why (unseen loses the ids it hands out)."""
     if item.envelope is None:
         log.info("message skipped", reason=item.skip_reason, topic=item.record.topic, offset=item.record.offset)
         return f"skipped:{item.skip_reason}"
-    event_id = str(item.envelope.id)
+    event_id = item.envelope.id
     if event_id not in unseen:
         return SKIPPED_DUPLICATE
     unseen.discard(event_id)

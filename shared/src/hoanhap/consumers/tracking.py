@@ -1,6 +1,7 @@
 """Tracking rows: the next offset a consumer has to process, committed with the effects of the ones before it."""
 
 from collections.abc import Iterable, Mapping
+from uuid import UUID
 
 import asyncpg
 
@@ -33,11 +34,11 @@ async def save_offsets(connection: asyncpg.Connection, consumer: str,
         list(offsets.values()))
 
 
-async def claim_new_events(connection: asyncpg.Connection, consumer: str, event_ids: list[str]) -> set[str]:
+async def claim_new_events(connection: asyncpg.Connection, consumer: str, event_ids: list[UUID]) -> set[UUID]:
     """Record the event ids as processed and return those not processed before (call inside the transaction)."""
     if not event_ids:
         return set()
     rows = await connection.fetch(
         "INSERT INTO processed_events (consumer, event_id) SELECT $1, unnest($2::uuid[]) "
         "ON CONFLICT DO NOTHING RETURNING event_id", consumer, event_ids)
-    return {str(row["event_id"]) for row in rows}
+    return {row["event_id"] for row in rows}

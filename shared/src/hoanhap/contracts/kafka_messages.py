@@ -55,7 +55,7 @@ def from_kafka_message(
             f"header ce_dataschema {attributes.ce_dataschema!r} is not that of {event_type} v{version}"
         )
     data = read_data(catalogue, newest, version, value)
-    envelope = Envelope(
+    envelope = Envelope.model_construct(  # every field is validated already, as the headers' or as the data
         id=attributes.ce_id,
         time=attributes.ce_time,
         stream_version=attributes.ce_streamversion,
@@ -91,9 +91,8 @@ def require_consistent(envelope: Envelope, attributes: ReceivedAttributes, key: 
         raise MalformedMessage(
             f"header ce_source {attributes.ce_source!r} is not {envelope.source!r} for {envelope.type}"
         )
-    if attributes.ce_subject != envelope.subject:
-        raise MalformedMessage(
-            f"header ce_subject {attributes.ce_subject!r} does not match the data ({envelope.subject!r})"
-        )
-    if key != envelope.subject.encode():
-        raise MalformedMessage(f"the message key {key!r} is not the subject {envelope.subject!r}")
+    subject = envelope.subject
+    if attributes.ce_subject != subject:
+        raise MalformedMessage(f"header ce_subject {attributes.ce_subject!r} does not match the data ({subject!r})")
+    if key != subject.encode():
+        raise MalformedMessage(f"the message key {key!r} is not the subject {subject!r}")

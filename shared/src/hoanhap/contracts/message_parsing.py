@@ -18,8 +18,8 @@ def decode_headers(headers: Iterable[tuple[str, bytes]]) -> dict[str, str]:
         if name in decoded:
             raise MalformedMessage(f"header {name} appears more than once")
         try:
-            decoded[name] = bytes(raw).decode()
-        except (UnicodeDecodeError, TypeError):
+            decoded[name] = raw.decode()
+        except (UnicodeDecodeError, AttributeError):  # AttributeError: not bytes at all (None, say)
             raise MalformedMessage(f"header {name} is not UTF-8 text") from None
     return decoded
 
