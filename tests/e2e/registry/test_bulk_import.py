@@ -1,6 +1,8 @@
 """Bulk import over HTTP: per-row answers, jurisdiction, progress, and no duplicates when the file comes again."""
 
+import io
 import time
+import zipfile
 
 from tests.support.services import new_citizen_id, officer_headers
 from tests.support.spreadsheets import GOOD_ROW, csv_file, table, xlsx_file
@@ -48,6 +50,36 @@ def test_import_answers_every_row_and_a_second_import_of_the_file_registers_nobo
     assert (again["registered"], again["already_registered"], again["rejected"]) == (0, 2, 2)
     assert {row["person_id"] for row in again["rows"] if row["person_id"]} == {
         outcomes[2]["person_id"], outcomes[3]["person_id"]}
+
+
+def damaged_from_row(content: bytes, row_number: int) -> bytes:
+    """The workbook with its sheet's XML broken where the row begins, as a cut-off upload leaves it."""
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(content)) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(f'<row r="{row_number}"'.encode(), f'<row r="{row_number}"<<'.encode())
+            target.writestr(item, data)
+    return damaged.getvalue()
+
+
+def test_a_workbook_damaged_part_way_imports_the_rows_above_the_damage_and_says_where_reading_stopped(registry):
+    rows = [{**GOOD_ROW, "citizen_id": new_citizen_id()} for _ in range(250)]
+    whole = xlsx_file(table(rows))
+
+    started = registry.post("/v1/imports", params={"filename": "danh-sach.xlsx"},
+                            content=damaged_from_row(whole, 152), headers=officer_headers())
+    assert started.status_code == 202, started.text
+    report = finished_import(registry, started.headers["Location"])
+
+    assert report["status"] == "failed"
+    assert "reading stopped after row 151" in report["failure"]
+    assert (report["registered"], report["rejected"]) == (150, 0), "rows 2 to 151, above the damage"
+    fixed = finished_import(registry, registry.post("/v1/imports", params={"filename": "danh-sach.xlsx"},
+                                                    content=whole, headers=officer_headers()).headers["Location"])
+    assert (fixed["status"], fixed["registered"], fixed["already_registered"]) == ("finished", 100, 150)
+    assert fixed["total_rows"] == 250
 
 
 def test_unreadable_file_is_refused_at_once_with_the_reason(registry):

@@ -12,7 +12,8 @@ from fastapi.responses import JSONResponse
 from hoanhap.auth import CurrentPrincipal
 from hoanhap_registry.api.writing import registry_of
 from hoanhap_registry.bulk_import import ImportFileError
-from hoanhap_registry.imports.runner import parse_in_thread, run_import
+from hoanhap_registry.imports.reading import start_reading
+from hoanhap_registry.imports.runner import run_import
 
 router = APIRouter(prefix="/v1/imports", tags=["imports"])
 MAX_BYTES = 20 * 1024 * 1024
@@ -35,7 +36,7 @@ async def start_import(request: Request, principal: CurrentPrincipal,
     if len(content) > MAX_BYTES:
         raise HTTPException(413, f"the file is {len(content):,} bytes; the limit is {MAX_BYTES:,}")
     try:
-        rows = await parse_in_thread(content, filename)
+        reader = await start_reading(content, filename)
     except ImportFileError as error:
         raise HTTPException(422, [{"loc": ["body"], "msg": error.reason, "type": "unreadable_file"}]) from error
     registry = registry_of(request)
@@ -43,11 +44,11 @@ async def start_import(request: Request, principal: CurrentPrincipal,
     await registry.pool.execute(
         "INSERT INTO imports (import_id, caller, filename, sha256, total_rows, status) "
         "VALUES ($1, $2, $3, $4, $5, 'running')", import_id, principal.sub, filename,
-        hashlib.sha256(content).hexdigest(), len(rows))
-    task = asyncio.create_task(run_import(registry, import_id, rows, principal))
+        hashlib.sha256(content).hexdigest(), reader.total_rows)
+    task = asyncio.create_task(run_import(registry, import_id, reader, principal))
     request.app.state.imports = getattr(request.app.state, "imports", set()) | {task}
     task.add_done_callback(request.app.state.imports.discard)
-    return JSONResponse({"import_id": str(import_id), "total_rows": len(rows), "status": "running"}, 202,
+    return JSONResponse({"import_id": str(import_id), "total_rows": reader.total_rows, "status": "running"}, 202,
                         headers={"Location": f"/v1/imports/{import_id}"})
 
 

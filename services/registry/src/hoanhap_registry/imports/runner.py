@@ -1,6 +1,6 @@
-"""Running an import in the background: parse in a thread, register in chunks, record every row's outcome."""
+"""Running an import in the background: register each chunk of rows as the reading process hands it over, and
+record every row's outcome."""
 
-import asyncio
 import json
 import uuid
 from collections.abc import Sequence
@@ -9,29 +9,30 @@ import structlog
 
 from hoanhap.auth import Principal
 from hoanhap_registry.application import Registry
-from hoanhap_registry.bulk_import import ImportResult, ImportRow, parse_import
+from hoanhap_registry.bulk_import import ImportFileError, ImportResult, ImportRow
+from hoanhap_registry.imports.reading import UploadReader
 from hoanhap_registry.imports.registering import RowOutcome, register_chunk
 
 log = structlog.get_logger(__name__)
-CHUNK = 100
+AGAIN = "importing the file again registers none of its rows twice"
 
 
-async def parse_in_thread(content: bytes, filename: str) -> list[ImportResult]:
-    """Every row of the file, parsed off the event loop; ImportFileError for a file that cannot be read."""
-    return await asyncio.to_thread(lambda: list(parse_import(content, filename)))
-
-
-async def run_import(registry: Registry, import_id: uuid.UUID, rows: Sequence[ImportResult],
-                     principal: Principal) -> None:
-    """Register the accepted rows chunk by chunk, recording outcomes as they come; mark the import finished."""
+async def run_import(registry: Registry, import_id: uuid.UUID, reader: UploadReader, principal: Principal) -> None:
+    """Register the accepted rows chunk by chunk as they are read, recording outcomes as they come; mark the
+    import finished (or failed, saying why)."""
     try:
-        for start in range(0, len(rows), CHUNK):
-            outcomes = await judge_chunk(registry, rows[start:start + CHUNK], principal)
+        async for rows in reader.chunks():
+            outcomes = await judge_chunk(registry, rows, principal)
             await record(registry, import_id, outcomes)
         await finish(registry, import_id, "finished", None)
+    except ImportFileError as error:
+        failure = f"{error.reason}; the rows read before that were imported, and {AGAIN}"
+        await finish(registry, import_id, "failed", failure)
     except Exception as error:  # noqa: BLE001 - the import is marked failed; re-importing the file is safe
         log.exception("import failed", import_id=str(import_id))
-        await finish(registry, import_id, "failed", f"{type(error).__name__}: import stopped; upload the file again")
+        await finish(registry, import_id, "failed", f"{type(error).__name__}: import stopped; {AGAIN}")
+    finally:
+        reader.close()
 
 
 async def judge_chunk(registry: Registry, rows: Sequence[ImportResult], principal: Principal) -> list[RowOutcome]:
@@ -59,6 +60,9 @@ async def record(registry: Registry, import_id: uuid.UUID, outcomes: list[RowOut
 
 
 async def finish(registry: Registry, import_id: uuid.UUID, status: str, failure: str | None) -> None:
-    """Mark the import done (or failed, saying why)."""
-    await registry.pool.execute("UPDATE imports SET status = $2, failure = $3, finished_at = now() "
-                                "WHERE import_id = $1", import_id, status, failure)
+    """Mark the import done (or failed, saying why); a finished import's total becomes the rows it had (the count
+    at upload is an upper bound: blank rows below the header count there)."""
+    await registry.pool.execute(
+        "UPDATE imports SET status = $2, failure = $3, finished_at = now(), total_rows = CASE WHEN $2 = 'finished' "
+        "THEN (SELECT count(*) FROM import_rows WHERE import_id = $1) ELSE total_rows END WHERE import_id = $1",
+        import_id, status, failure)
