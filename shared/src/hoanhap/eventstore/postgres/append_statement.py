@@ -25,6 +25,7 @@ reports as the same ConcurrencyConflict. The hashes are chained in SQL from cont
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from hoanhap.eventstore.advisory_locks import APPEND_LOCK
 from hoanhap.eventstore.connections import Connection
@@ -112,12 +113,19 @@ def with_alongside(alongside: Sequence[Alongside]) -> tuple[str, list[object]]:
     the append's, and all their arguments in order."""
     if not alongside:
         return PLAIN_APPEND, []
+    statement = append_with(tuple((write.sql, len(write.arguments)) for write in alongside))
+    return statement, [argument for write in alongside for argument in write.arguments]
+
+
+@lru_cache(maxsize=256)  # a service writes a handful of combinations; each is built once, not on every append
+def append_with(writes: tuple[tuple[str, int], ...]) -> str:
+    """The append statement with the writes (their SQL and how many parameters each takes) alongside it."""
     ctes = [",\nappending AS (SELECT 1 FROM serialised)"]
-    arguments: list[object] = []
-    for number, write in enumerate(alongside):
-        ctes.append(f",\nalongside_{number} AS ({renumbered(write.sql, APPEND_PARAMETERS + len(arguments))})")
-        arguments += write.arguments
-    return APPEND.format(alongside="".join(ctes)), arguments
+    taken = APPEND_PARAMETERS
+    for number, (sql, parameters) in enumerate(writes):
+        ctes.append(f",\nalongside_{number} AS ({renumbered(sql, taken)})")
+        taken += parameters
+    return APPEND.format(alongside="".join(ctes))
 
 
 def renumbered(sql: str, offset: int) -> str:
