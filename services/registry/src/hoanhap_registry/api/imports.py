@@ -41,10 +41,14 @@ async def start_import(request: Request, principal: CurrentPrincipal,
         raise HTTPException(422, [{"loc": ["body"], "msg": error.reason, "type": "unreadable_file"}]) from error
     registry = registry_of(request)
     import_id = uuid.uuid4()
-    await registry.pool.execute(
-        "INSERT INTO imports (import_id, caller, filename, sha256, total_rows, status) "
-        "VALUES ($1, $2, $3, $4, $5, 'running')", import_id, principal.sub, filename,
-        hashlib.sha256(content).hexdigest(), reader.total_rows)
+    try:
+        await registry.pool.execute(
+            "INSERT INTO imports (import_id, caller, filename, sha256, total_rows, status) "
+            "VALUES ($1, $2, $3, $4, $5, 'running')", import_id, principal.sub, filename,
+            hashlib.sha256(content).hexdigest(), reader.total_rows)
+    except BaseException:  # nothing will read the rows: stop the reading process
+        reader.close()
+        raise
     task = asyncio.create_task(run_import(registry, import_id, reader, principal))
     request.app.state.imports = getattr(request.app.state, "imports", set()) | {task}
     task.add_done_callback(request.app.state.imports.discard)

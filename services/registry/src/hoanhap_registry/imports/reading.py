@@ -65,7 +65,11 @@ async def start_reading(content: bytes, filename: str) -> UploadReader:
     process = context.Process(target=read_upload, args=(content, filename, messages), daemon=True)
     process.start()
     reader = UploadReader(process, messages)
-    kind, body = await reader.next_message()
+    try:
+        kind, body = await reader.next_message()
+    except BaseException:  # the upload was abandoned while its header was read
+        reader.close()
+        raise
     if kind == REFUSED:
         reader.close()
         raise ImportFileError(body)
