@@ -8,8 +8,10 @@ each change its new value (one feed message per change).
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import hoanhap.contracts as c
 from hoanhap.eventstore.connections import Connection
 from hoanhap_stats.feed import FigureChange, record_changes
+from hoanhap_stats.lag import record_lag
 
 FigureKey = tuple[str, str, str]
 """(figure, province code, commune code)"""
@@ -29,11 +31,15 @@ class Delta:
         return self.figure, self.province_code, self.commune_code
 
 
-async def apply_deltas(connection: Connection, deltas: Sequence[Delta], replaying: bool = False) -> None:
-    """Move the totals and put each change with its new value on the feed (inside the projection's transaction).
+async def apply_deltas(connection: Connection, envelopes: Sequence[c.Envelope], deltas: Sequence[Delta],
+                       replaying: bool) -> None:
+    """The last step of projecting a batch (inside its transaction): move the totals, put each change with its new
+    value on the feed, and note the projection lag.
 
     A replay into a fresh schema only moves the totals: the live feed is carried over at the switch, so changes
-    a replay put on the fresh one would be thrown away."""
+    a replay put on the fresh one would be thrown away, and the lag is the live consumers' to report."""
+    if not replaying:
+        record_lag(envelopes)
     moving = [delta for delta in deltas if delta.amount]
     if not moving:
         return

@@ -9,7 +9,6 @@ import hoanhap.contracts as c
 from hoanhap.eventstore.connections import Connection
 from hoanhap_stats.counters import apply_deltas
 from hoanhap_stats.credit_batch import fold
-from hoanhap_stats.lag import record_lag
 from hoanhap_stats.loans import LoanRow, LoanStatus
 from hoanhap_stats.read_models import begin_projection
 
@@ -40,9 +39,7 @@ async def project_credit_events(connection: Connection, envelopes: Sequence[c.En
     if writes.loans:
         loans = list(writes.loans.values())
         await connection.execute(UPSERT, *([getattr(loan, column) for loan in loans] for column in COLUMNS))
-    await apply_deltas(connection, writes.deltas, replaying)
-    if not replaying:
-        record_lag(envelopes)
+    await apply_deltas(connection, envelopes, writes.deltas, replaying)
 
 
 async def known_loans(connection: Connection, events: list[c.IntegrationEvent]) -> dict[UUID, LoanRow]:

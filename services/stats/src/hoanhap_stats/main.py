@@ -6,7 +6,7 @@ import sys
 from fastapi import FastAPI
 
 from hoanhap.observability import configure_logging
-from hoanhap.service.garbage_collection import collect_less_often, freeze_start_up_objects
+from hoanhap.service.garbage_collection import collect_less_often
 from hoanhap.service.runner import build_app, load_settings, run_service
 from hoanhap_stats.app import SERVICE, create_app
 from hoanhap_stats.rebuild import rebuild
@@ -25,8 +25,6 @@ def main() -> None:
     settings = load_settings(SERVICE, StatsSettings)
     if sys.argv[1:] == ["rebuild"]:
         configure_logging(SERVICE, settings.log_level)
-        freeze_start_up_objects()
-        collect_less_often()
         seconds = asyncio.run(rebuild(settings))
         print(f"stats read models rebuilt from every topic and switched over in {seconds:.1f} s")
         return

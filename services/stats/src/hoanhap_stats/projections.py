@@ -7,7 +7,6 @@ from uuid import UUID
 import hoanhap.contracts as c
 from hoanhap.eventstore.connections import Connection
 from hoanhap_stats.counters import apply_deltas
-from hoanhap_stats.lag import record_lag
 from hoanhap_stats.read_models import begin_projection
 from hoanhap_stats.registry_batch import KnownPerson, RegistryWrites, fold
 
@@ -23,9 +22,7 @@ async def project_registry_events(connection: Connection, envelopes: Sequence[c.
     events = [envelope.data for envelope in envelopes]
     writes = fold(await known_people(connection, events), events)
     await write(connection, writes)
-    await apply_deltas(connection, writes.deltas, replaying)
-    if not replaying:
-        record_lag(envelopes)
+    await apply_deltas(connection, envelopes, writes.deltas, replaying)
 
 
 async def known_people(connection: Connection, events: list[c.IntegrationEvent]) -> dict[UUID, KnownPerson]:

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 import hoanhap.contracts as c
 from hoanhap.eventstore.connections import Connection
 from hoanhap_stats.counters import apply_deltas
-from hoanhap_stats.lag import record_lag
 from hoanhap_stats.read_models import begin_projection
 from hoanhap_stats.supervision_batch import CaseRow, KnownCases, fold
 from hoanhap_stats.supervision_rows import (
@@ -34,9 +33,7 @@ async def project_supervision_events(connection: Connection, envelopes: Sequence
     await upsert_sponsors(connection, writes.sponsors)
     await upsert_models(connection, list(writes.models.values()))
     await upsert_outreach(connection, list(writes.outreach.values()))
-    await apply_deltas(connection, writes.deltas, replaying)
-    if not replaying:
-        record_lag(envelopes)
+    await apply_deltas(connection, envelopes, writes.deltas, replaying)
 
 
 async def known_cases(connection: Connection, envelopes: Sequence[c.Envelope]) -> KnownCases:
