@@ -1,11 +1,10 @@
-"""A service-like database (event store, relay and consumer tables) and a fresh topic per test."""
+"""A service-like database (event store, relay and consumer tables); the fresh topic per test is the integration
+conftest's."""
 
-import uuid
 from collections.abc import AsyncIterator
 
 import asyncpg
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from hoanhap.consumers import install_consumer_schema
 from hoanhap.eventstore import PostgresEventStore, install_event_store_schema
@@ -32,15 +31,3 @@ def store(pool: asyncpg.Pool) -> PostgresEventStore:
     """The module database's event store."""
     return PostgresEventStore(pool)
 
-
-@pytest.fixture
-async def topic(kafka_bootstrap_servers: str) -> str:
-    """A new topic with three partitions."""
-    name = f"core-{uuid.uuid4().hex[:12]}"
-    admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap_servers)
-    await admin.start()
-    try:
-        await admin.create_topics([NewTopic(name, num_partitions=3, replication_factor=1)])
-    finally:
-        await admin.close()
-    return name

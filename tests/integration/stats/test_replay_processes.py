@@ -1,30 +1,16 @@
 """The rebuild's replay processes against the real Kafka and PostgreSQL: a process that fails fails the replay."""
 
 import time
-import uuid
 
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from hoanhap_stats.consumers import Projection
 from hoanhap_stats.projections import project_registry_events
 from hoanhap_stats.replay import Replay, ReplayFailed, replay_until
 
 
-async def new_topic(bootstrap_servers: str) -> str:
-    name = f"replay-{uuid.uuid4().hex[:12]}"
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers)
-    await admin.start()
-    try:
-        await admin.create_topics([NewTopic(name, num_partitions=3, replication_factor=1)])
-    finally:
-        await admin.close()
-    return name
-
-
 async def test_a_replay_process_that_fails_fails_the_replay_instead_of_waiting_for_its_deadline(
-        database_url, kafka_bootstrap_servers):
-    topic = await new_topic(kafka_bootstrap_servers)
+        database_url, kafka_bootstrap_servers, topic):
     missing_database = database_url.rsplit("/", 1)[0] + "/no_such_database"
     replay = Replay(missing_database, "replay_test", kafka_bootstrap_servers, "replay-test", processes=3,
                     projections=(Projection("registry", topic, project_registry_events),), log_level="CRITICAL")
