@@ -32,10 +32,15 @@ PACED_RATE = int(os.environ.get("BENCH_PACED_RATE", "500"))
 PACED_SECONDS = int(os.environ.get("BENCH_PACED_SECONDS", "10"))
 
 
+def unused_citizen_id() -> str:
+    """A citizen ID no earlier request of the run used: random ones would collide now and then (the birthday
+    paradox over tens of thousands), and a repeat is answered 200 "already registered", not 201."""
+    return f"001{next(CITIZEN_NUMBERS):09d}"
+
+
 def new_release(number: int) -> dict:
-    """A release no earlier request of the run registered: random citizen IDs would collide now and then (the
-    birthday paradox over tens of thousands), and a repeat is answered 200 "already registered", not 201."""
-    return release_body(full_name=f"Người {number}", citizen_id=f"001{next(CITIZEN_NUMBERS):09d}")
+    """A release no earlier request of the run registered."""
+    return release_body(full_name=f"Người {number}", citizen_id=unused_citizen_id())
 
 
 async def register_many(url: str, count: int, clients: int) -> tuple[list[float], float]:
@@ -88,7 +93,7 @@ def import_rows_per_second(url: str, rows: int) -> tuple[float, dict]:
 
     from tests.support.spreadsheets import GOOD_ROW, table, xlsx_file
 
-    content = xlsx_file(table([{**GOOD_ROW, "citizen_id": f"001{next(CITIZEN_NUMBERS):09d}"} for _ in range(rows)]))
+    content = xlsx_file(table([{**GOOD_ROW, "citizen_id": unused_citizen_id()} for _ in range(rows)]))
     with httpx.Client(base_url=url, headers=officer_headers(), timeout=120) as http:
         started = time.perf_counter()
         location = http.post("/v1/imports", params={"filename": "bench.xlsx"}, content=content).headers["Location"]
