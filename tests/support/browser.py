@@ -4,6 +4,8 @@ import asyncio
 import base64
 import itertools
 import json
+import os
+import signal
 import subprocess
 import tempfile
 import time
@@ -29,7 +31,8 @@ class Browser:
         self.profile = tempfile.TemporaryDirectory()
         self.process = subprocess.Popen([ensure_chromium(), *FLAGS, f"--user-data-dir={self.profile.name}",
                                          f"--remote-debugging-port={self.port}", "about:blank"],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                        start_new_session=True)
         self.ids = itertools.count(1)
         self.socket: Any = None
 
@@ -40,8 +43,7 @@ class Browser:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.socket.close()
-        self.process.terminate()
-        self.process.wait(10)
+        self._stop_every_chromium_process()
         self.profile.cleanup()
 
     async def call(self, method: str, **params: Any) -> dict[str, Any]:
@@ -80,6 +82,14 @@ class Browser:
         image = base64.b64decode((await self.call("Page.captureScreenshot", format="png"))["data"])
         await asyncio.to_thread(save, path, image)
 
+    def _stop_every_chromium_process(self) -> None:
+        """Chromium's helper processes outlive the browser and keep writing its profile: end its whole group."""
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(10)
+        if not group_ends(self.process.pid, within=10):
+            os.killpg(self.process.pid, signal.SIGKILL)
+            group_ends(self.process.pid, within=5)
+
     def _page_socket(self) -> str:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
@@ -92,6 +102,29 @@ class Browser:
                 pass
             time.sleep(0.1)
         raise RuntimeError("Chromium did not open its DevTools port")
+
+
+def group_ends(group: int, within: float) -> bool:
+    """Wait until no process of the group runs (zombies do not count); False if some still run."""
+    deadline = time.monotonic() + within
+    while running_members(group):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def running_members(group: int) -> list[str]:
+    """The pids of the group's processes that are neither dead nor zombies, read from /proc."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            state, _parent, process_group = stat.read_text().rsplit(")", 1)[1].split()[:3]
+        except (OSError, IndexError):
+            continue
+        if int(process_group) == group and state not in "ZX":
+            members.append(stat.parent.name)
+    return members
 
 
 def save(path: Path, content: bytes) -> None:
