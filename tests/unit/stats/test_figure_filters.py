@@ -3,7 +3,7 @@
 from dataclasses import fields
 from datetime import date
 
-from hoanhap_stats.credit_projection import COLUMNS, SQL_TYPES
+from hoanhap_stats.credit_projection import LOAN_COLUMNS
 from hoanhap_stats.figure_filters import figure_arguments
 from hoanhap_stats.loans import LoanRow
 from hoanhap_stats.selection import Selection
@@ -22,4 +22,4 @@ def test_a_breakdown_of_people_is_passed_to_the_registry_conditions_and_switches
 
 
 def test_every_loan_column_has_an_sql_type_in_the_rows_order():
-    assert list(SQL_TYPES) == COLUMNS == [field.name for field in fields(LoanRow)]
+    assert list(LOAN_COLUMNS) == [field.name for field in fields(LoanRow)]

@@ -9,9 +9,12 @@ from hoanhap.eventstore.connections import Connection
 from hoanhap_stats.counters import apply_deltas
 from hoanhap_stats.read_models import begin_projection
 from hoanhap_stats.registry_batch import KnownPerson, RegistryWrites, fold
+from hoanhap_stats.upserts import Upsert
 
 RELEASE_COLUMNS = ("person_id", "province_code", "commune_code", "release_type", "release_date", "birth_year", "sex",
                    "offence_articles")
+REOFFENCES = Upsert("reoffences", {"reoffence_id": "uuid", "person_id": "uuid", "committed_on": "date",
+                                   "status": "text"}, key="reoffence_id", replaced=("committed_on", "status"))
 
 
 async def project_registry_events(connection: Connection, envelopes: Sequence[c.Envelope],
@@ -57,8 +60,8 @@ async def write(connection: Connection, writes: RegistryWrites) -> None:
     if writes.erasures:
         await connection.execute("UPDATE releases SET birth_year = NULL, sex = NULL, erased = true "
                                  "WHERE person_id = ANY($1::uuid[])", list(writes.erasures))
-    if writes.reoffences:
-        await upsert_reoffences(connection, list(writes.reoffences.values()))
+    await REOFFENCES.write(connection, [(event.reoffence_id, event.person_id, event.committed_on, event.status.value)
+                                        for event in writes.reoffences.values()])
 
 
 async def insert_releases(connection: Connection, releases: list[c.ReleaseRegistered]) -> None:
@@ -67,11 +70,3 @@ async def insert_releases(connection: Connection, releases: list[c.ReleaseRegist
         (event.person_id, event.province_code, event.commune_code, event.release_type.value, event.release_date,
          event.birth_year, event.sex.value, list(event.offence_articles)) for event in releases])
 
-
-async def upsert_reoffences(connection: Connection, reoffences: list[c.ReoffenceRecorded]) -> None:
-    await connection.execute(
-        "INSERT INTO reoffences (reoffence_id, person_id, committed_on, status) "
-        "SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[]) "
-        "ON CONFLICT (reoffence_id) DO UPDATE SET committed_on = EXCLUDED.committed_on, status = EXCLUDED.status",
-        [event.reoffence_id for event in reoffences], [event.person_id for event in reoffences],
-        [event.committed_on for event in reoffences], [event.status.value for event in reoffences])

@@ -8,17 +8,7 @@ from hoanhap.eventstore.connections import Connection
 from hoanhap_stats.counters import apply_deltas
 from hoanhap_stats.read_models import begin_projection
 from hoanhap_stats.supervision_batch import CaseRow, KnownCases, fold
-from hoanhap_stats.supervision_rows import (
-    upsert_cases,
-    upsert_models,
-    upsert_outreach,
-    upsert_sponsors,
-    upsert_support,
-    upsert_visits,
-)
-
-CASE_COLUMNS = ("case_id, person_id, province_code, commune_code, opened_on, commitment_signed, ends_on, closed_on, "
-                "closure_reason, risk_group, risk_assessed_on")
+from hoanhap_stats.supervision_rows import CASES, write_supervision_rows
 
 
 async def project_supervision_events(connection: Connection, envelopes: Sequence[c.Envelope],
@@ -27,12 +17,7 @@ async def project_supervision_events(connection: Connection, envelopes: Sequence
     unless replaying into a fresh schema."""
     await begin_projection(connection)
     writes = fold(await known_cases(connection, envelopes), list(envelopes))
-    await upsert_cases(connection, list(writes.cases.values()))
-    await upsert_visits(connection, list(writes.visits.values()))
-    await upsert_support(connection, list(writes.support.values()))
-    await upsert_sponsors(connection, writes.sponsors)
-    await upsert_models(connection, list(writes.models.values()))
-    await upsert_outreach(connection, list(writes.outreach.values()))
+    await write_supervision_rows(connection, writes)
     await apply_deltas(connection, envelopes, writes.deltas, replaying)
 
 
@@ -41,8 +26,8 @@ async def known_cases(connection: Connection, envelopes: Sequence[c.Envelope]) -
     events = [envelope.data for envelope in envelopes if isinstance(envelope.data, c.SupervisionCaseEvent)]
     case_ids = list({event.case_id for event in events})
     visit_ids = list({event.visit_id for event in events if isinstance(event, c.VisitLogged)})
-    rows = await connection.fetch(f"SELECT {CASE_COLUMNS} FROM supervision_cases WHERE case_id = ANY($1::uuid[])",
-                                  case_ids)
+    rows = await connection.fetch(
+        f"SELECT {', '.join(CASES.columns)} FROM supervision_cases WHERE case_id = ANY($1::uuid[])", case_ids)
     stored_visits = await connection.fetch(
         "SELECT visit_id FROM supervision_visits WHERE visit_id = ANY($1::uuid[])", visit_ids) if visit_ids else []
     return KnownCases(cases={row["case_id"]: CaseRow(**dict(row)) for row in rows},
