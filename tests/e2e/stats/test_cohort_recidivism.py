@@ -2,7 +2,6 @@
 
 import asyncio
 import concurrent.futures
-import json
 import os
 import subprocess
 import sys
@@ -19,6 +18,7 @@ import hoanhap.contracts as c
 from hoanhap.contracts import KafkaMessage
 from hoanhap.devstack.databases import create_database
 from tests.support.consuming import message_of, produce
+from tests.support.feed import read_feed
 from tests.support.services import officer_headers, release_body, running_registry, running_service
 
 COMMUNE = "00025"  # only this test registers people in Phường Giảng Võ, and only in 2024
@@ -105,29 +105,6 @@ def test_public_figures_withhold_small_cells_and_what_would_give_them_away(servi
     assert seen_by_officer["by_release_type"] == {"completed_sentence": 5, "special_amnesty": 1}
     assert releases["total"] == 6
     assert releases["by_release_type"] == {"completed_sentence": None, "special_amnesty": None}
-
-
-def read_feed(stats: httpx.Client, until, last_event_id: int | None = None, headers: dict | None = None,
-              params: dict | None = None) -> list[dict]:
-    """SSE messages from the feed until `until(messages)` holds."""
-    request_headers = {**(officer_headers() if headers is None else headers)}
-    if last_event_id is not None:
-        request_headers["Last-Event-ID"] = str(last_event_id)
-    messages: list[dict] = []
-    with stats.stream("GET", "/v1/feed", headers=request_headers, params=params, timeout=30) as stream:
-        assert stream.headers["content-type"].startswith("text/event-stream")
-        current: dict = {}
-        for line in stream.iter_lines():
-            if line.startswith("id: "):
-                current["id"] = int(line[4:])
-            elif line.startswith("data: "):
-                current.update(json.loads(line[6:]))
-            elif line == "" and current:
-                messages.append(current)
-                current = {}
-                if until(messages):
-                    return messages
-    raise AssertionError("the feed ended")
 
 
 def test_feed_pushes_each_change_with_its_new_value_and_resumes_after_last_event_id(services):

@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 from hoanhap.contracts import CREDIT_TOPIC, REGISTRY_TOPIC, SUPERVISION_TOPIC
-from tests.e2e.stats.test_cohort_recidivism import read_feed
 from tests.support import supervision_and_credit_events as history
 from tests.support.consuming import message_of, produce
+from tests.support.feed import read_feed
 from tests.support.services import officer_headers, running_service
 
 YEAR_2023 = {"from": "2023-01-01", "to": "2023-12-31", "province_code": "01", "commune_code": history.COMMUNE}
