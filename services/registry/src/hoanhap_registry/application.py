@@ -8,7 +8,14 @@ from datetime import date
 import asyncpg
 
 from hoanhap.auth import Principal
-from hoanhap.eventstore import Alongside, ConcurrencyConflict, EventMetadata, NewEvent, PostgresEventStore
+from hoanhap.eventstore import (
+    Alongside,
+    ConcurrencyConflict,
+    EventMetadata,
+    NewEvent,
+    PostgresEventStore,
+    StreamAppend,
+)
 from hoanhap.eventstore.connections import Connection
 from hoanhap.observability import current_correlation_id, new_correlation_id
 from hoanhap_registry.domain import commands as cmd
@@ -82,11 +89,16 @@ class Registry:
 
     async def register_many(self, connection: Connection, registrations: list[tuple[uuid.UUID, Registration]],
                             principal: Principal) -> list[int]:
-        """Open new cases, each with its own key; each case is one statement, so no transaction is needed."""
+        """Open new cases, each with its own key, all or none; their statements are sent together (one case is one
+        statement, with no transaction)."""
         opened = [self._open(person_id, registration, principal) for person_id, registration in registrations]
-        return [await self._write(connection, person_id, case, 0, events, principal,
-                                  self.keys.stored_alongside(person_id, key))
-                for person_id, key, case, events in opened]
+        appends = [self._append_of(person_id, case, 0, events, principal, self.keys.stored_alongside(person_id, key))
+                   for person_id, key, case, events in opened]
+        try:
+            await self.store.bound_to(connection).append_many(appends)
+        except ConcurrencyConflict as conflict:
+            raise StaleVersion(conflict.actual_version) from conflict
+        return [len(events) for _, _, _, events in opened]
 
     def _open(self, person_id: uuid.UUID, registration: Registration,
               principal: Principal) -> tuple[uuid.UUID, bytes, PersonCase, list[ev.RegistryFact]]:
@@ -120,18 +132,22 @@ class Registry:
     async def _write(self, connection: Connection, person_id: uuid.UUID, case: PersonCase, version: int,
                      events: list[ev.RegistryFact], principal: Principal, *alongside: Alongside) -> int:
         """Append the events with the case's new state (and any other write alongside) in one statement."""
-        new_version = version + len(events)
+        append = self._append_of(person_id, case, version, events, principal, *alongside)
+        try:
+            await self.store.bound_to(connection).append(append.stream_id, version, append.events,
+                                                         alongside=append.alongside)
+        except ConcurrencyConflict as conflict:
+            raise StaleVersion(conflict.actual_version) from conflict
+        return version + len(events)
+
+    def _append_of(self, person_id: uuid.UUID, case: PersonCase, version: int, events: list[ev.RegistryFact],
+                   principal: Principal, *alongside: Alongside) -> StreamAppend:
+        """The case's events after version, with its new state (and any other write) alongside them."""
         metadata = request_metadata(principal)
         new_events = [NewEvent(type=event.type_name(), payload=event.model_dump(mode="json"), metadata=metadata,
                                schema_version=event.schema_version) for event in events]
-        state = projection_alongside(person_id, case, new_version, self.calendar)
-        try:
-            await self.store.bound_to(connection).append(str(person_id), version, new_events,
-                                                         alongside=[state, *alongside])
-        except ConcurrencyConflict as conflict:
-            raise StaleVersion(conflict.actual_version) from conflict
-        return new_version
-
+        state = projection_alongside(person_id, case, version + len(events), self.calendar)
+        return StreamAppend(str(person_id), version, new_events, alongside=[state, *alongside])
 
 def request_metadata(principal: Principal) -> EventMetadata:
     """Who did it, on behalf of which agency, in answer to which request."""

@@ -25,7 +25,13 @@ from hoanhap.eventstore.interfaces import (
 from hoanhap.eventstore.memory import InMemoryEventStore
 from hoanhap.eventstore.migration_files import Migration, MigrationChanged, MigrationError
 from hoanhap.eventstore.migration_runner import apply_migrations
-from hoanhap.eventstore.postgres import DEFAULT_CHANNEL, Alongside, PostgresEventStore, install_event_store_schema
+from hoanhap.eventstore.postgres import (
+    DEFAULT_CHANNEL,
+    Alongside,
+    PostgresEventStore,
+    StreamAppend,
+    install_event_store_schema,
+)
 from hoanhap.eventstore.verification import BadEvent, Defect, StoreVerification, VerificationResult
 
 __all__ = [
@@ -52,6 +58,7 @@ __all__ = [
     "SnapshotStore",
     "StoreVerification",
     "StoredEvent",
+    "StreamAppend",
     "StreamReader",
     "StreamWriter",
     "VerificationResult",

@@ -14,7 +14,9 @@ The price: appending transactions of one database commit one at a time. A single
 ample for one agency's service, and batches amortise it. Append last in a caller's transaction, since the
 lock is held until that transaction ends; better, give the writes that go with the events as ``Alongside``
 statements and append outside any transaction: one statement then commits everything on its own, and the lock is
-released inside the server, never held across a round trip to the client.
+released inside the server, never held across a round trip to the client. ``append_many`` sends the statements of
+several streams pipelined (asyncpg's fetchmany) in a transaction of their own: one round trip for many appends,
+for bulk writes such as an import, which hold the lock for that one round trip.
 
 The expected version is checked against the stream's head from the statement's snapshot; a writer that
 raced past it meanwhile makes the insert hit the (stream_id, stream_version) unique index, which the store
@@ -23,12 +25,15 @@ reports as the same ConcurrencyConflict. The hashes are chained in SQL from cont
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
+from typing import Any
 
 from hoanhap.eventstore.advisory_locks import APPEND_LOCK
 from hoanhap.eventstore.connections import Connection
+from hoanhap.eventstore.events import NewEvent, StoredEvent
 from hoanhap.eventstore.pending import PendingEvent
 
 APPEND_PARAMETERS = 5
@@ -89,12 +94,28 @@ class Alongside:
 
 
 @dataclass(frozen=True, slots=True)
+class StreamAppend:
+    """One stream's share of ``append_many``: events after expected_version (0: a new stream), with the writes
+    that go alongside them."""
+
+    stream_id: str
+    expected_version: int
+    events: Sequence[NewEvent]
+    alongside: Sequence[Alongside] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class AppendOutcome:
     """What the statement did: the stream's head version it saw, and the positions and hashes it wrote."""
 
     head_version: int
     positions: list[int]
     hashes: list[bytes]
+
+    def stored(self, pending: list[PendingEvent]) -> list[StoredEvent]:
+        """The pending events as this statement committed them."""
+        return [event.stored(position, digest)
+                for event, position, digest in zip(pending, self.positions, self.hashes, strict=True)]
 
 
 async def run_append(connection: Connection, stream_id: str, expected_version: int,
@@ -105,6 +126,25 @@ async def run_append(connection: Connection, stream_id: str, expected_version: i
     row = await connection.fetchrow(sql, stream_id, expected_version,
                                     [event.content for event in pending], APPEND_LOCK, channel, *arguments)
     assert row is not None  # an aggregate-only SELECT always returns one row
+    return outcome_of(row)
+
+
+async def run_appends(connection: Connection, appends: Sequence[tuple[StreamAppend, list[PendingEvent]]],
+                      channel: str) -> list[AppendOutcome]:
+    """Run the append statements of several streams in order, pipelined: one round trip for each run of appends
+    with the same kinds of writes alongside (asyncpg's fetchmany sends them all before reading any answer)."""
+    calls = [(append, pending, *with_alongside(append.alongside)) for append, pending in appends]
+    outcomes: list[AppendOutcome] = []
+    for sql, run in groupby(calls, key=lambda call: call[2]):
+        rows = await connection.fetchmany(sql, [
+            (append.stream_id, append.expected_version, [event.content for event in pending], APPEND_LOCK, channel,
+             *arguments) for append, pending, _, arguments in run])
+        outcomes += [outcome_of(row) for row in rows]
+    return outcomes
+
+
+def outcome_of(row: Mapping[str, Any]) -> AppendOutcome:
+    """The statement's one row as an outcome."""
     return AppendOutcome(row["head_version"], list(row["positions"] or []), list(row["hashes"] or []))
 
 

@@ -1,16 +1,18 @@
 """Turning a unique-index violation from an append into the store's own error."""
 
 import re
+from collections.abc import Sequence
 from uuid import UUID
 
 import asyncpg
 
 from hoanhap.eventstore.errors import ConcurrencyConflict, DuplicateEvent
 from hoanhap.eventstore.postgres import queries
-from hoanhap.eventstore.postgres.append_statement import EVENT_ID_KEY, STREAM_VERSION_KEY
+from hoanhap.eventstore.postgres.append_statement import EVENT_ID_KEY, STREAM_VERSION_KEY, StreamAppend
 
 VERSION_LOOKUP_TIMEOUT = 1.0
 _KEY_DETAIL = re.compile(r"\(event_id\)=\((?P<event_id>[0-9a-f-]{36})\)")
+_STREAM_DETAIL = re.compile(r"\(stream_id, stream_version\)=\((?P<stream_id>.*), \d+\) already exists")
 
 
 async def refusal_of(violation: asyncpg.UniqueViolationError, pool: asyncpg.Pool, stream_id: str,
@@ -22,6 +24,14 @@ async def refusal_of(violation: asyncpg.UniqueViolationError, pool: asyncpg.Pool
         found = _KEY_DETAIL.search(violation.detail or "")
         return DuplicateEvent(UUID(found["event_id"]) if found else None)
     return violation
+
+
+def stream_named_in(violation: asyncpg.UniqueViolationError, appends: Sequence[StreamAppend]) -> tuple[str, int]:
+    """The stream (and its expected version) of several appends that a stream-version violation names; the first
+    append's when the violation names none of them."""
+    found = _STREAM_DETAIL.search(violation.detail or "")
+    named = next((append for append in appends if found and append.stream_id == found["stream_id"]), appends[0])
+    return named.stream_id, named.expected_version
 
 
 async def _version_now(pool: asyncpg.Pool, stream_id: str, expected_version: int) -> int:

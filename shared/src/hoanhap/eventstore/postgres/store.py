@@ -13,8 +13,8 @@ from hoanhap.eventstore.events import NewEvent, Snapshot, StoredEvent
 from hoanhap.eventstore.interfaces import EventStore
 from hoanhap.eventstore.pending import prepare_append
 from hoanhap.eventstore.postgres import queries
-from hoanhap.eventstore.postgres.append_statement import Alongside, run_append
-from hoanhap.eventstore.postgres.refusals import refusal_of
+from hoanhap.eventstore.postgres.append_statement import Alongside, StreamAppend, run_append, run_appends
+from hoanhap.eventstore.postgres.refusals import refusal_of, stream_named_in
 from hoanhap.eventstore.postgres.rows import stored_event
 from hoanhap.eventstore.postgres.snapshots import load_snapshot, save_snapshot
 from hoanhap.eventstore.postgres.verifying import verify_every_stream
@@ -56,8 +56,29 @@ class PostgresEventStore(EventStore):
             raise await refusal_of(violation, self._pool, stream_id, expected_version) from violation
         if outcome.head_version != expected_version:
             raise ConcurrencyConflict(stream_id, expected_version, outcome.head_version)
-        return [event.stored(position, digest)
-                for event, position, digest in zip(pending, outcome.positions, outcome.hashes, strict=True)]
+        return outcome.stored(pending)
+
+    async def append_many(self, appends: Sequence[StreamAppend]) -> list[list[StoredEvent]]:
+        """Several streams' appends, all or none, each written as ``append`` would write it, in order, but sent
+        together: one round trip for each run of appends with the same kinds of writes alongside. A conflict on
+        any stream (ConcurrencyConflict names the first) writes none of them. They run in a transaction of their
+        own (a savepoint inside the caller's), holding the append lock until it ends; a single append is sent as
+        ``append`` sends it, in one statement and no transaction."""
+        if len(appends) == 1:
+            [only] = appends
+            return [await self.append(only.stream_id, only.expected_version, only.events, only.alongside)]
+        recorded_at = self._clock()
+        prepared = [(append, prepare_append(append.stream_id, append.expected_version, append.events, recorded_at))
+                    for append in appends]
+        try:
+            async with connection_of(self._target) as connection, connection.transaction():
+                outcomes = await run_appends(connection, prepared, self._channel)
+                for append, outcome in zip(appends, outcomes, strict=True):
+                    if outcome.head_version != append.expected_version:
+                        raise ConcurrencyConflict(append.stream_id, append.expected_version, outcome.head_version)
+        except asyncpg.UniqueViolationError as violation:
+            raise await refusal_of(violation, self._pool, *stream_named_in(violation, appends)) from violation
+        return [outcome.stored(pending) for (_, pending), outcome in zip(prepared, outcomes, strict=True)]
 
     async def read_stream(self, stream_id: str, from_version: int = 1,
                           to_version: int | None = None) -> list[StoredEvent]:
