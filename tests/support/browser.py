@@ -37,12 +37,17 @@ class Browser:
         self.socket: Any = None
 
     async def __aenter__(self) -> "Browser":
-        self.socket = await websockets.connect(self._page_socket(), max_size=50_000_000)
-        await self.call("Page.enable")
+        try:
+            self.socket = await websockets.connect(self._page_socket(), max_size=50_000_000)
+            await self.call("Page.enable")
+        except BaseException:
+            await self.__aexit__()
+            raise
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.socket.close()
+        if self.socket is not None:
+            await self.socket.close()
         self._stop_every_chromium_process()
         self.profile.cleanup()
 
