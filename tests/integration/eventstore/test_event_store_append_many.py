@@ -64,3 +64,8 @@ async def test_inside_the_callers_transaction_a_conflict_leaves_the_callers_earl
             await bound.append_many([noted(new_stream_id(), 0, 1), noted(taken, 0, 1)])
         await bound.append(kept, 1, sample_events(1))
     assert len(await store.read_stream(kept)) == 2 and await noted_streams(pool) == set()
+
+
+async def test_nothing_to_append_writes_nothing(store: PostgresEventStore) -> None:
+    assert await store.append_many([]) == []
+    assert await store.last_position() == 0

@@ -89,7 +89,7 @@ class Registry:
 
     async def register_many(self, connection: Connection, registrations: list[tuple[uuid.UUID, Registration]],
                             principal: Principal) -> list[int]:
-        """Open new cases, each with its own key, all or none; their statements are sent together (one case is one
+        """Open new cases, each with its own key, all or none, their statements sent together (a single case is one
         statement, with no transaction)."""
         opened = [self._open(person_id, registration, principal) for person_id, registration in registrations]
         appends = [self._append_of(person_id, case, 0, events, principal, self.keys.stored_alongside(person_id, key))
@@ -148,6 +148,7 @@ class Registry:
                                schema_version=event.schema_version) for event in events]
         state = projection_alongside(person_id, case, version + len(events), self.calendar)
         return StreamAppend(str(person_id), version, new_events, alongside=[state, *alongside])
+
 
 def request_metadata(principal: Principal) -> EventMetadata:
     """Who did it, on behalf of which agency, in answer to which request."""

@@ -64,6 +64,8 @@ class PostgresEventStore(EventStore):
         any stream (ConcurrencyConflict names the first) writes none of them. They run in a transaction of their
         own (a savepoint inside the caller's), holding the append lock until it ends; a single append is sent as
         ``append`` sends it, in one statement and no transaction."""
+        if not appends:
+            return []
         if len(appends) == 1:
             [only] = appends
             return [await self.append(only.stream_id, only.expected_version, only.events, only.alongside)]
