@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from hoanhap.devstack.instance import Instance
+from hoanhap.devstack.paths import instance_dir
 from hoanhap.devstack.ports import free_port, is_listening
 from hoanhap.devstack.processes import is_alive, read_pid
 from hoanhap.devstack.services import SERVICE_PORTS, http_status
@@ -22,7 +24,10 @@ INSTANCE = "e2e-make-up"
 
 @pytest.fixture(scope="module")
 def make_up() -> Iterator[tuple[subprocess.Popen[str], Instance]]:
-    """`make up` in its own process group, as a terminal runs it, on free ports."""
+    """`make up` in its own process group, as a terminal runs it, on free ports, with an instance as empty as a
+    newcomer's (a run before this one left its data, and the demo loads only into an empty registry)."""
+    Instance(INSTANCE).stop()
+    shutil.rmtree(instance_dir(INSTANCE), ignore_errors=True)
     env = {key: value for key, value in os.environ.items()
            if key not in ("KAFKA_BOOTSTRAP_SERVERS", "POSTGRES_URL")}
     env.update({f"HOANHAP_{name.upper()}_PORT": str(free_port()) for name in SERVICE_PORTS})
