@@ -9,7 +9,6 @@ and the load generator. Figures, not a test.
 """
 
 import asyncio
-import itertools
 import os
 import statistics
 import tempfile
@@ -22,7 +21,6 @@ import aiohttp
 from benchmarks.devstack_session import bench_stack, fresh_database
 from tests.support.services import officer_headers, release_body, running_registry
 
-CITIZEN_NUMBERS = itertools.count(1)
 CLIENTS = int(os.environ.get("BENCH_CLIENTS", "32"))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "6000"))
 WORKERS = int(os.environ.get("BENCH_HTTP_WORKERS", "1"))
@@ -32,21 +30,10 @@ PACED_RATE = int(os.environ.get("BENCH_PACED_RATE", "500"))
 PACED_SECONDS = int(os.environ.get("BENCH_PACED_SECONDS", "10"))
 
 
-def unused_citizen_id() -> str:
-    """A citizen ID no earlier request of the run used: random ones would collide now and then (the birthday
-    paradox over tens of thousands), and a repeat is answered 200 "already registered", not 201."""
-    return f"001{next(CITIZEN_NUMBERS):09d}"
-
-
-def new_release(number: int) -> dict:
-    """A release no earlier request of the run registered."""
-    return release_body(full_name=f"Người {number}", citizen_id=unused_citizen_id())
-
-
 async def register_many(url: str, count: int, clients: int) -> tuple[list[float], float]:
     """Latencies (s) of `count` registrations sent by `clients` concurrent clients, and the elapsed time."""
     headers = officer_headers()
-    bodies = [new_release(i) for i in range(count)]
+    bodies = [release_body(full_name=f"Người {i}") for i in range(count)]
     latencies: list[float] = []
 
     async def client(share: list[dict]) -> None:
@@ -69,7 +56,7 @@ async def register_paced(url: str, rate: int, seconds: int, clients: int) -> tup
     and the rate actually answered."""
     headers = officer_headers()
     count = rate * seconds
-    bodies = [new_release(i) for i in range(count)]
+    bodies = [release_body(full_name=f"Người {i}") for i in range(count)]
     latencies: list[float] = []
     start = time.perf_counter() + 0.5
 
@@ -91,9 +78,10 @@ def import_rows_per_second(url: str, rows: int) -> tuple[float, dict]:
     """Upload an XLSX list of `rows` releases and wait until every row is answered."""
     import httpx
 
+    from tests.support.services import new_citizen_id
     from tests.support.spreadsheets import GOOD_ROW, table, xlsx_file
 
-    content = xlsx_file(table([{**GOOD_ROW, "citizen_id": unused_citizen_id()} for _ in range(rows)]))
+    content = xlsx_file(table([{**GOOD_ROW, "citizen_id": new_citizen_id()} for _ in range(rows)]))
     with httpx.Client(base_url=url, headers=officer_headers(), timeout=120) as http:
         started = time.perf_counter()
         location = http.post("/v1/imports", params={"filename": "bench.xlsx"}, content=content).headers["Location"]
