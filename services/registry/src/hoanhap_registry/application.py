@@ -92,12 +92,9 @@ class Registry:
         """Open new cases, each with its own key, all or none, their statements sent together (a single case is one
         statement, with no transaction)."""
         opened = [self._open(person_id, registration, principal) for person_id, registration in registrations]
-        appends = [self._append_of(person_id, case, 0, events, principal, self.keys.stored_alongside(person_id, key))
-                   for person_id, key, case, events in opened]
-        try:
-            await self.store.bound_to(connection).append_many(appends)
-        except ConcurrencyConflict as conflict:
-            raise StaleVersion(conflict.actual_version) from conflict
+        await self._append(connection, [
+            self._append_of(person_id, case, 0, events, principal, self.keys.stored_alongside(person_id, key))
+            for person_id, key, case, events in opened])
         return [len(events) for _, _, _, events in opened]
 
     def _open(self, person_id: uuid.UUID, registration: Registration,
@@ -132,13 +129,15 @@ class Registry:
     async def _write(self, connection: Connection, person_id: uuid.UUID, case: PersonCase, version: int,
                      events: list[ev.RegistryFact], principal: Principal, *alongside: Alongside) -> int:
         """Append the events with the case's new state (and any other write alongside) in one statement."""
-        append = self._append_of(person_id, case, version, events, principal, *alongside)
+        await self._append(connection, [self._append_of(person_id, case, version, events, principal, *alongside)])
+        return version + len(events)
+
+    async def _append(self, connection: Connection, appends: list[StreamAppend]) -> None:
+        """Append to the cases' streams, all or none (one is one statement); StaleVersion if one moved on."""
         try:
-            await self.store.bound_to(connection).append(append.stream_id, version, append.events,
-                                                         alongside=append.alongside)
+            await self.store.bound_to(connection).append_many(appends)
         except ConcurrencyConflict as conflict:
             raise StaleVersion(conflict.actual_version) from conflict
-        return version + len(events)
 
     def _append_of(self, person_id: uuid.UUID, case: PersonCase, version: int, events: list[ev.RegistryFact],
                    principal: Principal, *alongside: Alongside) -> StreamAppend:

@@ -123,8 +123,7 @@ async def run_append(connection: Connection, stream_id: str, expected_version: i
     """Run the append statement, with the writes alongside it; nothing is written when the head is not at
     expected_version."""
     sql, arguments = with_alongside(alongside)
-    row = await connection.fetchrow(sql, stream_id, expected_version,
-                                    [event.content for event in pending], APPEND_LOCK, channel, *arguments)
+    row = await connection.fetchrow(sql, *statement_arguments(stream_id, expected_version, pending, channel, arguments))
     assert row is not None  # an aggregate-only SELECT always returns one row
     return outcome_of(row)
 
@@ -133,14 +132,21 @@ async def run_appends(connection: Connection, appends: Sequence[tuple[StreamAppe
                       channel: str) -> list[AppendOutcome]:
     """Run the append statements of several streams in order, pipelined: one round trip for each run of appends
     with the same kinds of writes alongside (asyncpg's fetchmany sends them all before reading any answer)."""
-    calls = [(append, pending, *with_alongside(append.alongside)) for append, pending in appends]
+    calls = [(*with_alongside(append.alongside), append, pending) for append, pending in appends]
     outcomes: list[AppendOutcome] = []
-    for sql, run in groupby(calls, key=lambda call: call[2]):
+    for sql, run in groupby(calls, key=lambda call: call[0]):
         rows = await connection.fetchmany(sql, [
-            (append.stream_id, append.expected_version, [event.content for event in pending], APPEND_LOCK, channel,
-             *arguments) for append, pending, _, arguments in run])
+            statement_arguments(append.stream_id, append.expected_version, pending, channel, arguments)
+            for _, arguments, append, pending in run])
         outcomes += [outcome_of(row) for row in rows]
     return outcomes
+
+
+def statement_arguments(stream_id: str, expected_version: int, pending: list[PendingEvent], channel: str,
+                        alongside_arguments: list[object]) -> tuple[object, ...]:
+    """The append statement's arguments, in the order of its parameters, then those of the writes alongside it."""
+    return (stream_id, expected_version, [event.content for event in pending], APPEND_LOCK, channel,
+            *alongside_arguments)
 
 
 def outcome_of(row: Mapping[str, Any]) -> AppendOutcome:

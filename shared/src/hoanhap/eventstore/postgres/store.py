@@ -13,7 +13,13 @@ from hoanhap.eventstore.events import NewEvent, Snapshot, StoredEvent
 from hoanhap.eventstore.interfaces import EventStore
 from hoanhap.eventstore.pending import prepare_append
 from hoanhap.eventstore.postgres import queries
-from hoanhap.eventstore.postgres.append_statement import Alongside, StreamAppend, run_append, run_appends
+from hoanhap.eventstore.postgres.append_statement import (
+    Alongside,
+    AppendOutcome,
+    StreamAppend,
+    run_append,
+    run_appends,
+)
 from hoanhap.eventstore.postgres.refusals import refusal_of, stream_named_in
 from hoanhap.eventstore.postgres.rows import stored_event
 from hoanhap.eventstore.postgres.snapshots import load_snapshot, save_snapshot
@@ -54,8 +60,7 @@ class PostgresEventStore(EventStore):
                                            alongside)
         except asyncpg.UniqueViolationError as violation:
             raise await refusal_of(violation, self._pool, stream_id, expected_version) from violation
-        if outcome.head_version != expected_version:
-            raise ConcurrencyConflict(stream_id, expected_version, outcome.head_version)
+        refuse_stale(stream_id, expected_version, outcome)
         return outcome.stored(pending)
 
     async def append_many(self, appends: Sequence[StreamAppend]) -> list[list[StoredEvent]]:
@@ -76,8 +81,7 @@ class PostgresEventStore(EventStore):
             async with connection_of(self._target) as connection, connection.transaction():
                 outcomes = await run_appends(connection, prepared, self._channel)
                 for append, outcome in zip(appends, outcomes, strict=True):
-                    if outcome.head_version != append.expected_version:
-                        raise ConcurrencyConflict(append.stream_id, append.expected_version, outcome.head_version)
+                    refuse_stale(append.stream_id, append.expected_version, outcome)  # rolls back every one
         except asyncpg.UniqueViolationError as violation:
             raise await refusal_of(violation, self._pool, *stream_named_in(violation, appends)) from violation
         return [outcome.stored(pending) for (_, pending), outcome in zip(prepared, outcomes, strict=True)]
@@ -125,3 +129,10 @@ class PostgresEventStore(EventStore):
         """The newest snapshot kept for the stream, or None."""
         async with connection_of(self._target) as connection:
             return await load_snapshot(connection, stream_id)
+
+
+def refuse_stale(stream_id: str, expected_version: int, outcome: AppendOutcome) -> None:
+    """ConcurrencyConflict when the statement found the stream's head elsewhere than expected_version (and so
+    wrote nothing)."""
+    if outcome.head_version != expected_version:
+        raise ConcurrencyConflict(stream_id, expected_version, outcome.head_version)
