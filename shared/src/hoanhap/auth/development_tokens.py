@@ -20,6 +20,6 @@ def mint_token(settings: AuthSettings, principal: Principal, ttl_seconds: int) -
     if ttl_seconds <= 0:
         raise MintingRefused(f"a token must live at least one second, not {ttl_seconds}")
     now = int(time.time())
-    claims = {**principal.model_dump(mode="json"), "iat": now, "exp": now + ttl_seconds,
+    claims = {**principal.model_dump(mode="json", exclude={"issuer"}), "iat": now, "exp": now + ttl_seconds,
               "iss": settings.issuer, "aud": settings.audience}
     return jwt.encode(claims, settings.secret, algorithm=DEVELOPMENT_ALGORITHM)

@@ -63,9 +63,10 @@ class Jurisdiction(BaseModel):
 class Principal(BaseModel):
     """The verified caller, parsed from a token's claims (registered claims such as exp are ignored here)."""
 
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    model_config = ConfigDict(frozen=True, extra="ignore", populate_by_name=True)
 
     sub: str = Field(min_length=1, max_length=200, description="who the token was issued to")
+    issuer: str = Field(default="", alias="iss", max_length=200, description="who issued the token")
     agency: Agency
     role: Role
     jurisdiction: Jurisdiction
@@ -81,3 +82,10 @@ class Principal(BaseModel):
     def has_role(self, *roles: Role) -> bool:
         """True when the caller's role is one of these."""
         return self.role in roles
+
+    @property
+    def caller_scope(self) -> str:
+        """Whose stored things (Idempotency-Keys, imports) these are: the same subject named by another issuer,
+        agency or jurisdiction is someone else."""
+        communes = ",".join(sorted(self.jurisdiction.communes))
+        return f"{self.issuer}|{self.sub}|{self.agency.value}|{self.jurisdiction.province}|{communes}"
