@@ -22,7 +22,7 @@ def test_minted_token_verifies_to_the_principal_asked_for(capsys):
 def test_minted_token_without_communes_covers_the_whole_province_for_the_default_user(capsys):
     token = minted(capsys, "--agency", "steering_committee", "--role", "analyst", "--province", "79")
     assert TokenVerifier(AuthSettings()).verify(token) == Principal(
-        sub="dev-user", agency=Agency.STEERING_COMMITTEE, role=Role.ANALYST, jurisdiction=Jurisdiction(province="79"))
+        sub="dev-user", issuer="hoanhap-dev", agency=Agency.STEERING_COMMITTEE, role=Role.ANALYST, jurisdiction=Jurisdiction(province="79"))
 
 
 def test_minted_token_lives_as_long_as_the_ttl_asked_for(capsys):
