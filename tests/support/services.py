@@ -16,6 +16,7 @@ import httpx
 
 from hoanhap.auth import AuthSettings, Principal, mint_token
 from hoanhap.auth.principal import Agency, Jurisdiction, Role
+from hoanhap.contracts.services import Service
 from hoanhap.devstack.ports import free_port
 
 MASTER_KEY = base64.b64encode(b"e2e-test-master-key-32-bytes-ok!").decode()
@@ -67,10 +68,18 @@ def wait_ready(url: str, process: subprocess.Popen[bytes], log_file: Path, timeo
 
 
 def officer_headers(province: str = "01", communes: tuple[str, ...] = (), sub: str = "officer-1") -> dict[str, str]:
-    """Authorization for a police officer of the province (and only those communes, if given)."""
+    """Authorization for a police officer of the province (and only those communes, if given), for every
+    service."""
     principal = Principal(sub=sub, agency=Agency.POLICE, role=Role.OFFICER,
                           jurisdiction=Jurisdiction(province=province, communes=communes))
-    return {"Authorization": f"Bearer {mint_token(AuthSettings(), principal, 3600)}"}
+    return bearer_headers(principal)
+
+
+def bearer_headers(principal: Principal, services: tuple[str, ...] = tuple(Service)) -> dict[str, str]:
+    """Authorization naming the principal, with a development token for these services (default: all)."""
+    settings = AuthSettings()
+    token = mint_token(settings, principal, 3600, [settings.audience_of(service) for service in services])
+    return {"Authorization": f"Bearer {token}"}
 
 
 CITIZEN_NUMBERS = itertools.count(uuid.uuid4().int % 10**9)

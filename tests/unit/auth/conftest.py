@@ -11,7 +11,8 @@ from tests.unit.auth.officer_tokens import officer_claims
 
 @pytest.fixture(autouse=True)
 def development_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for variable in ("ALGORITHM", "SECRET", "PUBLIC_KEY", "ISSUER", "AUDIENCE", "LEEWAY_SECONDS"):
+    for variable in ("ALGORITHM", "SECRET", "PUBLIC_KEY", "ISSUER", "AUDIENCE", "LEEWAY_SECONDS",
+                     "MAX_LIFETIME_SECONDS"):
         monkeypatch.delenv(f"AUTH_{variable}", raising=False)
 
 

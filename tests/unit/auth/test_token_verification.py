@@ -106,7 +106,7 @@ def test_each_refusal_carries_its_problem_code(sign):
 
 
 def test_clock_skew_within_the_leeway_is_tolerated_and_beyond_it_refused(sign):
-    just_expired = sign(exp=int(time.time()) - 10)
+    just_expired = sign(iat=int(time.time()) - 3600, exp=int(time.time()) - 10)
     assert TokenVerifier(AuthSettings(leeway_seconds=30)).verify(just_expired) == OFFICER
     with pytest.raises(Unauthenticated, match="expired"):
         TokenVerifier(AuthSettings(leeway_seconds=0)).verify(just_expired)

@@ -3,6 +3,7 @@
 from fastapi import FastAPI
 
 from hoanhap.service.app import create_service_app
+from hoanhap_credit.access_policy import POLICY
 from hoanhap_credit.settings import CreditSettings
 
 SERVICE = "credit"
@@ -10,4 +11,4 @@ SERVICE = "credit"
 
 def create_app(settings: CreditSettings) -> FastAPI:
     """The credit HTTP application."""
-    return create_service_app(SERVICE, settings)
+    return create_service_app(SERVICE, settings, POLICY)

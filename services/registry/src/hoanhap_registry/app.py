@@ -11,6 +11,7 @@ from hoanhap.eventstore.migration_runner import apply_migrations
 from hoanhap.relay import Relay, idempotent_producer, install_relay_schema, run_relay
 from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
+from hoanhap_registry.access_policy import POLICY
 from hoanhap_registry.api import case_changes, history, imports, people, releases
 from hoanhap_registry.api.errors import install_error_handlers
 from hoanhap_registry.application import Registry
@@ -36,9 +37,8 @@ def create_app(settings: RegistrySettings) -> FastAPI:
         async with relay_running(runtime, store, settings):
             yield
 
-    app = create_service_app(SERVICE, settings, routers=[releases.router, case_changes.router, people.router,
-                                                         history.router, imports.router],
-                             extensions=[registry_running])
+    routers = [releases.router, case_changes.router, people.router, history.router, imports.router]
+    app = create_service_app(SERVICE, settings, POLICY, routers=routers, extensions=[registry_running])
     install_error_handlers(app)
     return app
 

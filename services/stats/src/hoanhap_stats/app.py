@@ -14,6 +14,7 @@ from hoanhap.observability import broker_logger
 from hoanhap.relay import idempotent_producer
 from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
+from hoanhap_stats.access_policy import POLICY
 from hoanhap_stats.api import credit, figures, live, supervision
 from hoanhap_stats.consumers import tracked_consumers
 from hoanhap_stats.read_models import install_read_models
@@ -45,7 +46,7 @@ def create_app(settings: StatsSettings) -> FastAPI:
                 await consumer.settled()
             await producer.stop()
 
-    app = create_service_app(SERVICE, settings,
+    app = create_service_app(SERVICE, settings, POLICY,
                              routers=[figures.router, supervision.router, credit.router, live.router],
                              extensions=[consuming])
     app.mount("/dashboard", StaticFiles(directory=DASHBOARD, html=True), name="dashboard")

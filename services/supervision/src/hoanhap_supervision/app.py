@@ -3,6 +3,7 @@
 from fastapi import FastAPI
 
 from hoanhap.service.app import create_service_app
+from hoanhap_supervision.access_policy import POLICY
 from hoanhap_supervision.settings import SupervisionSettings
 
 SERVICE = "supervision"
@@ -10,4 +11,4 @@ SERVICE = "supervision"
 
 def create_app(settings: SupervisionSettings) -> FastAPI:
     """The supervision HTTP application."""
-    return create_service_app(SERVICE, settings)
+    return create_service_app(SERVICE, settings, POLICY)

@@ -20,11 +20,14 @@ from hoanhap.auth.tokens import TokenVerifier
 bearer_scheme = HTTPBearer(auto_error=False, description="a JWT naming agency, role and jurisdiction")
 BearerCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)]
 log = structlog.get_logger(__name__)
+ENFORCED = "principal"  # where hoanhap.auth.enforcement leaves the verified caller in the request's state
 
 
-def install_token_verifier(app: FastAPI, settings: AuthSettings | None = None) -> TokenVerifier:
-    """Build the app's verifier now (from the environment by default), so a bad key stops the service at start."""
-    app.state.token_verifier = TokenVerifier(settings or AuthSettings())
+def install_token_verifier(app: FastAPI, settings: AuthSettings | None = None,
+                           audience: str | None = None) -> TokenVerifier:
+    """Build the app's verifier now (from the environment by default), requiring this audience (default:
+    AUTH_AUDIENCE), so a bad key stops the service at start."""
+    app.state.token_verifier = TokenVerifier(settings or AuthSettings(), audience)
     return app.state.token_verifier
 
 
@@ -36,12 +39,21 @@ def verifier_of(request: Request) -> TokenVerifier:
 
 async def require_principal(request: Request, credentials: BearerCredentials) -> Principal:
     """The caller named by the request's bearer token, or 401 with the reason."""
-    return authenticate(verifier_of(request), credentials)
+    principal = enforced_principal(request)
+    return principal if principal is not None else authenticate(verifier_of(request), credentials)
 
 
 async def optional_principal(request: Request, credentials: BearerCredentials) -> Principal | None:
     """The caller when the request carries a token (401 when that token is bad), None for a public request."""
+    if ENFORCED in request.scope.get("state", {}):
+        return enforced_principal(request)
     return None if credentials is None else authenticate(verifier_of(request), credentials)
+
+
+def enforced_principal(request: Request) -> Principal | None:
+    """The caller the access policy already verified for this request, if it ran and found a token."""
+    principal: Principal | None = request.scope.get("state", {}).get(ENFORCED)
+    return principal
 
 
 OptionalPrincipal = Annotated[Principal | None, Depends(optional_principal)]

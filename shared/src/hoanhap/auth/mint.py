@@ -14,10 +14,17 @@ from hoanhap.auth.development_tokens import MintingRefused, mint_token
 from hoanhap.auth.principal import Agency, Jurisdiction, Principal, Role
 from hoanhap.auth.refusals import in_words
 from hoanhap.auth.settings import AuthSettings
+from hoanhap.contracts.services import Service
 
 PROGRAM = "hoanhap-token"
 DURATION = re.compile(r"^(\d+)([smhd])$")
 SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+HOME_SERVICES = {  # whom a development token is for when --service is not given
+    Agency.POLICE: ["registry", "supervision", "stats"],  # commune police register, supervise, read figures
+    Agency.SUPERVISION: ["supervision", "stats"],
+    Agency.BANK: ["credit", "stats"],
+    Agency.STEERING_COMMITTEE: ["stats"],
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = AuthSettings()
         principal = Principal(sub=args.sub, agency=args.agency, role=args.role,
                               jurisdiction=Jurisdiction(province=args.province, communes=tuple(args.commune)))
-        print(mint_token(settings, principal, args.ttl))
+        services = args.service or HOME_SERVICES[Agency(args.agency)]
+        print(mint_token(settings, principal, args.ttl, [settings.audience_of(service) for service in services]))
     except (ValidationError, MintingRefused) as error:
         for reason in _reasons(error):
             print(f"{PROGRAM}: {reason}", file=sys.stderr)
@@ -60,8 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--province", required=True, help="official province code, e.g. 01 (Hà Nội)")
     parser.add_argument("--commune", action="append", default=[],
                         help="official commune code, repeatable; none: the whole province")
+    parser.add_argument("--service", action="append", choices=[service.value for service in Service],
+                        help="a service the token is for, repeatable (its audience); default: the agency's own")
     parser.add_argument("--sub", default="dev-user", help="who the token is for (default dev-user)")
-    parser.add_argument("--ttl", type=ttl_seconds, default="8h", help="lifetime such as 30m, 8h or 7d (default 8h)")
+    parser.add_argument("--ttl", type=ttl_seconds, default="8h",
+                        help="lifetime such as 30m or 8h (default 8h; at most AUTH_MAX_LIFETIME_SECONDS)")
     return parser
 
 

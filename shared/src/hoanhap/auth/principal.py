@@ -3,9 +3,10 @@
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from hoanhap.contracts.values import CommuneCode, ProvinceCode
+from hoanhap.places import official_places
 
 
 class Agency(StrEnum):
@@ -38,13 +39,33 @@ class Jurisdiction(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     province: ProvinceCode
-    communes: tuple[CommuneCode, ...] = Field(default=(), description="official commune codes; empty: all")
+    communes: tuple[CommuneCode, ...] = Field(default=(), max_length=200,
+                                              description="official commune codes; empty: all")
 
     @field_validator("communes", mode="before")
     @classmethod
     def absent_means_all(cls, value: Any) -> Any:
         """A null list of communes means the whole province, like an empty one."""
         return () if value is None else value
+
+    @field_validator("province")
+    @classmethod
+    def official_province(cls, province: str) -> str:
+        """Only an official province (34 since 2025-07-01): a token naming another place names nobody's."""
+        problem = official_places().province_problem(province)
+        if problem is not None:
+            raise ValueError(problem.replace("province_code", "province"))
+        return province
+
+    @model_validator(mode="after")
+    def communes_of_the_province(self) -> "Jurisdiction":
+        """Every commune listed is an official commune of the province."""
+        places = official_places()
+        strangers = [code for code in self.communes if not places.is_commune_of(code, self.province)]
+        if strangers:
+            raise ValueError(f"communes {', '.join(strangers)} are not official communes of province "
+                             f"{self.province}")
+        return self
 
     @property
     def whole_province(self) -> bool:

@@ -53,7 +53,8 @@ def province_communes() -> list[str]:
 def demo_token() -> str:
     principal = Principal(sub="demo-loader", agency=Agency.POLICE, role=Role.OFFICER,
                           jurisdiction=Jurisdiction(province=PROVINCE))
-    return mint_token(AuthSettings(), principal, 3600)
+    settings = AuthSettings()
+    return mint_token(settings, principal, 3600, [settings.audience_of("registry")])
 
 
 def demo_release(rng: random.Random, communes: list[str], year: int) -> dict[str, str]:

@@ -3,9 +3,11 @@
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 
-from hoanhap.auth import install_token_verifier
+from hoanhap.auth import AuthSettings, install_token_verifier
+from hoanhap.auth.enforcement import enforce_policy
+from hoanhap.auth.policy import AccessPolicy
 from hoanhap.observability import install_observability
 from hoanhap.service import health
 from hoanhap.service.runtime import Runtime, close_runtime, open_runtime
@@ -14,13 +16,16 @@ from hoanhap.service.settings import ServiceSettings
 Extension = Callable[[FastAPI, Runtime], AbstractAsyncContextManager[None]]
 
 
-def create_service_app(service: str, settings: ServiceSettings, routers: Sequence[APIRouter] = (),
-                       extensions: Sequence[Extension] = ()) -> FastAPI:
+def create_service_app(service: str, settings: ServiceSettings, policy: AccessPolicy,
+                       routers: Sequence[APIRouter] = (), extensions: Sequence[Extension] = ()) -> FastAPI:
     """A FastAPI app for one service: its runtime opened in the lifespan, then each extension (migrations,
-    relay, consumers) entered in order and left in reverse."""
+    relay, consumers) entered in order and left in reverse; every call checked against the service's access
+    policy, with tokens of the service's own audience."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if undeclared := policy.undeclared(app):
+            raise ValueError(f"{service}: no access policy for {', '.join(undeclared)}")
         app.state.runtime = await open_runtime(settings)
         try:
             async with AsyncExitStack() as stack:
@@ -30,10 +35,13 @@ def create_service_app(service: str, settings: ServiceSettings, routers: Sequenc
         finally:
             await close_runtime(app.state.runtime)
 
-    app = FastAPI(title=f"Hoà Nhập {service}", lifespan=lifespan)
+    app = FastAPI(title=f"Hoà Nhập {service}", lifespan=lifespan, dependencies=[Depends(enforce_policy)])
+    app.state.access_policy = policy
     install_observability(app, service)
-    install_token_verifier(app)
+    auth = AuthSettings()
+    install_token_verifier(app, auth, auth.audience_of(service))
     app.include_router(health.router)
     for router in routers:
         app.include_router(router)
     return app
+
