@@ -67,12 +67,18 @@ def wait_ready(url: str, process: subprocess.Popen[bytes], log_file: Path, timeo
     raise RuntimeError(f"service not ready in {timeout} s: {log_file.read_text()[-2000:]}")
 
 
-def officer_headers(province: str = "01", communes: tuple[str, ...] = (), sub: str = "officer-1") -> dict[str, str]:
-    """Authorization for a police officer of the province (and only those communes, if given), for every
-    service."""
-    principal = Principal(sub=sub, agency=Agency.POLICE, role=Role.OFFICER,
+def officer_headers(province: str = "01", communes: tuple[str, ...] = (), sub: str = "officer-1",
+                    role: Role = Role.OFFICER) -> dict[str, str]:
+    """Authorization for a police officer (or another role) of the province (and only those communes, if given),
+    for every service."""
+    principal = Principal(sub=sub, agency=Agency.POLICE, role=role,
                           jurisdiction=Jurisdiction(province=province, communes=communes))
     return bearer_headers(principal)
+
+
+def supervisor_headers(province: str = "01", communes: tuple[str, ...] = ()) -> dict[str, str]:
+    """Authorization for a police supervisor, who may also close cases and erase people."""
+    return officer_headers(province, communes, sub="supervisor-1", role=Role.SUPERVISOR)
 
 
 def bearer_headers(principal: Principal, services: tuple[str, ...] = tuple(Service)) -> dict[str, str]:

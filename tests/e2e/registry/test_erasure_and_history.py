@@ -9,7 +9,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from tests.support.services import officer_headers, release_body
+from tests.support.services import officer_headers, release_body, supervisor_headers
 
 
 async def table_files(database_url: str) -> list[Path]:
@@ -39,7 +39,7 @@ async def test_erased_name_and_citizen_id_are_in_no_table_file_and_the_history_s
     assert before["identity"]["full_name"] == "Lê Văn Erasmus"
 
     erased = registry.post(f"/v1/people/{person}/erasure", json={"erased_on": "2026-03-01"},
-                           headers=officer_headers())
+                           headers=supervisor_headers())
     assert erased.status_code == 200
 
     files = await table_files(database_url)

@@ -2,7 +2,7 @@
 
 import concurrent.futures
 
-from tests.support.services import officer_headers, release_body
+from tests.support.services import officer_headers, release_body, supervisor_headers
 
 
 def test_same_citizen_id_released_on_the_same_date_is_one_registration(registry):
@@ -72,13 +72,13 @@ def test_people_of_other_provinces_are_invisible_and_other_communes_forbidden(re
 
 def test_closed_case_accepts_no_change_but_erasure(registry):
     person = registry.post("/v1/releases", json=release_body(), headers=officer_headers()).json()["person_id"]
-    closed = registry.post(f"/v1/people/{person}/closure", headers=officer_headers(),
+    closed = registry.post(f"/v1/people/{person}/closure", headers=supervisor_headers(),
                            json={"closed_on": "2027-01-15", "reason": "record_cleared"})
     assert closed.status_code == 200
 
     refused = registry.post(f"/v1/people/{person}/residence-confirmation", headers=officer_headers(),
                             json={"confirmed_on": "2027-02-01"})
-    erased = registry.post(f"/v1/people/{person}/erasure", headers=officer_headers(),
+    erased = registry.post(f"/v1/people/{person}/erasure", headers=supervisor_headers(),
                            json={"erased_on": "2027-02-01"})
 
     assert refused.status_code == 409 and "closed on 2027-01-15" in refused.json()["detail"]

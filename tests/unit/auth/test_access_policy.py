@@ -109,3 +109,20 @@ def test_a_public_endpoint_needs_no_token_but_refuses_a_bad_one():
     client = TestClient(app)
     assert client.get("/v1/communes/00004/things").status_code == 200
     assert client.get("/v1/communes/00004/things", headers={"Authorization": "Bearer nonsense"}).status_code == 401
+
+
+def test_the_registrys_policy_keeps_people_to_police_caseworkers_and_erasure_to_supervisors():
+    from hoanhap_registry.access_policy import POLICY as REGISTRY
+    for endpoint, rule in REGISTRY.rules.items():
+        if not endpoint.split(" ", 1)[1].startswith("/v1/"):
+            continue
+        assert not rule.public and rule.agencies == {Agency.POLICE}, endpoint
+        assert Role.ANALYST not in rule.roles and Role.ADMIN not in rule.roles, endpoint
+        ending = endpoint.rsplit("/", 1)[1]
+        assert (rule.roles == {Role.SUPERVISOR}) == (ending in ("closure", "erasure")), endpoint
+
+
+def test_operations_endpoints_are_open_to_monitoring_in_every_service(service_environment):
+    for app in service_apps():
+        for endpoint in ("GET /health/live", "GET /health/ready", "GET /metrics"):
+            assert app.state.access_policy.rules[endpoint] is PUBLIC

@@ -51,7 +51,7 @@ def province_communes() -> list[str]:
 
 
 def demo_token() -> str:
-    principal = Principal(sub="demo-loader", agency=Agency.POLICE, role=Role.OFFICER,
+    principal = Principal(sub="demo-loader", agency=Agency.POLICE, role=Role.SUPERVISOR,  # closes cases too
                           jurisdiction=Jurisdiction(province=PROVINCE))
     settings = AuthSettings()
     return mint_token(settings, principal, 3600, [settings.audience_of("registry")])

@@ -1,0 +1,147 @@
+"""The authorization matrix: every endpoint of every service, called by every agency × role from inside the
+record's commune, from another commune of its province and from another province (and with no token, and with
+a token for another service), answers as the service's declared policy says. An endpoint the policy lacks, or a
+rule for an endpoint the service lacks, fails the test."""
+
+import asyncio
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+from hoanhap.auth import Agency, Jurisdiction, Principal, Role
+from hoanhap.auth.policy import AccessPolicy, Rule, Where
+from hoanhap.devstack.databases import create_database
+from hoanhap_credit.access_policy import POLICY as CREDIT
+from hoanhap_registry.access_policy import POLICY as REGISTRY
+from hoanhap_stats.access_policy import POLICY as STATS
+from hoanhap_supervision.access_policy import POLICY as SUPERVISION
+from tests.support.services import bearer_headers, officer_headers, release_body, running_service
+from tests.support.spreadsheets import csv_file, table
+
+PERSON = "{person_id}"
+YEAR = {"from": "2025-01-01", "to": "2025-12-31", "province_code": "01"}
+CASE_BODIES = {
+    "residence-confirmation": {"confirmed_on": "2026-01-12"},
+    "intake": {"commitment_on": "2026-01-16", "information_sheet_on": "2026-01-16"},
+    "residence-changes": {"province_code": "01", "commune_code": "00070", "moved_on": "2026-03-01"},
+    "reoffences": {"committed_on": "2026-05-01", "offence_articles": [173], "status": "arrest_pending_trial"},
+    "closure": {"closed_on": "2027-01-15", "reason": "other", "note": "moved abroad"},
+    "erasure": {"erased_on": "2027-01-15"},
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a caller's token puts them, seen from a record in commune 00004 of province 01."""
+
+    name: str
+    jurisdiction: Jurisdiction
+
+
+OWN = Place("own commune", Jurisdiction(province="01", communes=("00004",)))
+OTHER_COMMUNE = Place("another commune of the province", Jurisdiction(province="01", communes=("00070",)))
+OTHER_PROVINCE = Place("another province", Jurisdiction(province="79"))
+CALLERS = [(agency, role, place) for agency in Agency for role in Role for place in (OTHER_PROVINCE, OTHER_COMMUNE,
+                                                                                      OWN)]
+
+
+def example_request(endpoint: str, registry: httpx.Client) -> dict[str, Any]:
+    """A request to the endpoint that its handler would serve for a caller it admits (a fresh person for each
+    call to a person's case, since an admitted call may change or close it)."""
+    method, path = endpoint.split(" ", 1)
+    if PERSON in path:
+        person = registry.post("/v1/releases", json=release_body(), headers=officer_headers()).json()["person_id"]
+        path = path.replace(PERSON, person)
+    path = path.replace("{commune_code}", "00004").replace("{province_code}", "01")
+    path = path.replace("{import_id}", str(uuid.uuid4()))
+    request: dict[str, Any] = {"method": method, "url": path}
+    if path.startswith("/v1/") and method == "GET" and "/people" not in path and "/imports" not in path:
+        request["params"] = {**YEAR, **({"months": 12} if path.endswith("cohort") else {})}
+    if method == "POST":
+        if path == "/v1/releases":
+            request["json"] = release_body()
+        elif path == "/v1/people/search":
+            request["json"] = {"citizen_id": "001090001234"}
+        elif path == "/v1/imports":
+            request.update(params={"filename": "danh-sach.csv"}, content=csv_file(table([release_body()])))
+        else:
+            request["json"] = CASE_BODIES[path.rsplit("/", 1)[1]]
+    return request
+
+
+def expected(rule: Rule, agency: Agency, role: Role, place: Place) -> set[int] | str:
+    """The statuses the policy allows for this caller, or "served" when the handler must serve it."""
+    if not rule.public and (agency not in rule.agencies or role not in rule.roles):
+        return {403}
+    if rule.public or rule.where in (Where.NOWHERE, Where.OWN) or place is OWN:
+        return "served"
+    if rule.where is Where.RECORD and place is OTHER_PROVINCE:
+        return {404}
+    return {403}
+
+
+def status_of(client: httpx.Client, request: dict[str, Any], headers: dict[str, str]) -> int:
+    """The answer's status, without reading a stream (the live feed never ends)."""
+    with client.stream(**request, headers=headers) as answer:
+        return answer.status_code
+
+
+def assert_served(status: int, rule: Rule, what: str) -> None:
+    allowed = {404} if rule.where is Where.OWN else set()  # e.g. someone else's import: not theirs to see
+    assert 200 <= status < 400 or status == 409 or status in allowed, what
+
+
+@pytest.fixture(scope="module")
+def services(endpoints, kafka_bootstrap_servers, tmp_path_factory) -> Iterator[dict[str, httpx.Client]]:
+    logs = tmp_path_factory.mktemp("matrix")
+    urls: dict[str, str] = {}
+    contexts = []
+    for service in ("registry", "stats", "supervision", "credit"):
+        database = asyncio.run(create_database(endpoints, f"matrix_{service}_{uuid.uuid4().hex[:6]}"))
+        extra = {"consumer_group": f"matrix-{uuid.uuid4().hex[:6]}"} if service == "stats" else {}
+        context = running_service(service, database, kafka_bootstrap_servers, logs / f"{service}.log", **extra)
+        urls[service] = context.__enter__()
+        contexts.append(context)
+    clients = {service: httpx.Client(base_url=url, timeout=30) for service, url in urls.items()}
+    try:
+        yield clients
+    finally:
+        for client in clients.values():
+            client.close()
+        for context in reversed(contexts):
+            context.__exit__(None, None, None)
+
+
+@pytest.mark.parametrize("policy", [REGISTRY, STATS, SUPERVISION, CREDIT], ids=lambda policy: policy.service)
+def test_every_endpoint_answers_every_caller_as_the_declared_policy_says(services, policy: AccessPolicy):
+    client = services[policy.service]
+    described = {f"{method.upper()} {path}" for path, operations in client.get("/openapi.json").json()["paths"].items()
+                 for method in operations}
+    assert described <= set(policy.rules), f"endpoints without a rule: {described - set(policy.rules)}"
+    for endpoint, rule in policy.rules.items():
+        without_token = status_of(client, example_request(endpoint, services["registry"]), {})
+        if rule.public:
+            assert_served(without_token, rule, f"{endpoint} without a token")
+        else:
+            assert without_token == 401, f"{endpoint} without a token"
+            other_service = bearer_headers(principal(Agency.POLICE, Role.SUPERVISOR, OWN), services=("credit",)
+                                           if policy.service != "credit" else ("registry",))
+            assert status_of(client, example_request(endpoint, services["registry"]), other_service) == 401, \
+                f"{endpoint} with a token for another service"
+        for agency, role, place in CALLERS:
+            request = example_request(endpoint, services["registry"])
+            status = status_of(client, request, bearer_headers(principal(agency, role, place)))
+            what = f"{endpoint} by {agency.value} {role.value} of {place.name}: {status}"
+            allowed = expected(rule, agency, role, place)
+            if allowed == "served":
+                assert_served(status, rule, what)
+            else:
+                assert status in allowed, what
+
+
+def principal(agency: Agency, role: Role, place: Place) -> Principal:
+    return Principal(sub=f"{agency.value}-{role.value}", agency=agency, role=role, jurisdiction=place.jurisdiction)
