@@ -2,6 +2,7 @@
 before the handler, fails closed for an endpoint without a rule, and a service with one does not start."""
 
 import base64
+from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
@@ -126,3 +127,10 @@ def test_operations_endpoints_are_open_to_monitoring_in_every_service(service_en
     for app in service_apps():
         for endpoint in ("GET /health/live", "GET /health/ready", "GET /metrics"):
             assert app.state.access_policy.rules[endpoint] is PUBLIC
+
+
+def test_docs_list_each_services_policy_as_declared(service_environment):
+    documented = (Path(__file__).parents[3] / "docs" / "authorization.md").read_text()
+    for app in service_apps():
+        table = app.state.access_policy.table()
+        assert table in documented, f"docs/authorization.md should hold this table:\n{table}"

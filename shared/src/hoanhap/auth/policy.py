@@ -79,9 +79,10 @@ class AccessPolicy:
         return [endpoint for endpoint in endpoints_of(app) if endpoint not in self.rules]
 
     def table(self) -> str:
-        """The policy as a Markdown table, for the docs."""
+        """The service's own rules as a Markdown table, for the docs (OPERATIONS, the same everywhere, left out)."""
         lines = [f"| {self.service} endpoint | agencies | roles | where |", "|---|---|---|---|"]
-        for endpoint, rule in sorted(self.rules.items(), key=lambda item: item[0].split(" ", 1)[::-1]):
+        own = {endpoint: rule for endpoint, rule in self.rules.items() if endpoint not in OPERATIONS}
+        for endpoint, rule in sorted(own.items(), key=lambda item: item[0].split(" ", 1)[::-1]):
             agencies = "anyone" if rule.public else ", ".join(sorted(agency.value for agency in rule.agencies))
             roles = "any, or no token" if rule.public else ", ".join(sorted(role.value for role in rule.roles))
             lines.append(f"| `{endpoint}` | {agencies} | {roles} | {rule.where.value} |")
