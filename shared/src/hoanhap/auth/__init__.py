@@ -1,13 +1,11 @@
-"""Bearer-token authentication, jurisdiction and role checks shared by every service.
+"""Bearer-token authentication, the declared access policy and jurisdiction checks shared by every service.
 
 Environment variables: see `hoanhap.auth.settings`. Development tokens: `python -m hoanhap.auth.mint --help`.
 """
 
 from hoanhap.auth.access import (
-    ensure_agency,
     ensure_jurisdiction,
     ensure_record_access,
-    ensure_role,
     visible_to,
 )
 from hoanhap.auth.dependencies import (
@@ -35,10 +33,8 @@ __all__ = [
     "TokenProblem",
     "TokenVerifier",
     "Unauthenticated",
-    "ensure_agency",
     "ensure_jurisdiction",
     "ensure_record_access",
-    "ensure_role",
     "install_token_verifier",
     "mint_token",
     "principal_dependency",

@@ -1,4 +1,4 @@
-"""Jurisdiction and role checks a service makes after authentication.
+"""Jurisdiction checks a handler makes once it knows the place (agency and role: the access policy).
 
 Reading a record of another province answers 404: such people are invisible, not forbidden (`visible_to`, or
 `ensure_record_access`). A record of another commune of the caller's province answers 403. Acting at a place the
@@ -7,7 +7,7 @@ caller names (registering there, listing a commune) answers 403 when it lies out
 
 from fastapi import HTTPException
 
-from hoanhap.auth.principal import Agency, Principal, Role
+from hoanhap.auth.principal import Principal
 
 
 def visible_to(principal: Principal, province_code: str) -> bool:
@@ -27,24 +27,12 @@ def ensure_jurisdiction(principal: Principal, province_code: str, commune_code: 
 
 def ensure_record_access(principal: Principal, province_code: str, commune_code: str,
                          not_found: str = "not found") -> None:
-    """404 for a record of another province (it is invisible), 403 for another commune of the caller's."""
+    """404 for a record of another province (it is invisible), 403 for another commune of the caller's, without
+    naming that commune: where a person lives is not the caller's to learn."""
     if not visible_to(principal, province_code):
         raise HTTPException(404, not_found)
-    ensure_jurisdiction(principal, province_code, commune_code)
-
-
-def ensure_role(principal: Principal, *allowed: Role) -> None:
-    """403 unless the caller's role is one of those allowed."""
-    if not principal.has_role(*allowed):
-        needed = " or ".join(role.value for role in allowed)
-        raise HTTPException(403, f"this needs the role {needed}; your token's role is {principal.role.value}")
-
-
-def ensure_agency(principal: Principal, *allowed: Agency) -> None:
-    """403 unless the caller works for one of the agencies allowed."""
-    if principal.agency not in allowed:
-        needed = " or ".join(agency.value for agency in allowed)
-        raise HTTPException(403, f"this is for {needed}; your token is for {principal.agency.value}")
+    if not principal.can_access(province_code, commune_code):
+        raise HTTPException(403, f"this record is outside your jurisdiction ({describe(principal)})")
 
 
 def describe(principal: Principal) -> str:
