@@ -22,6 +22,7 @@ POLICY = AccessPolicy("registry", {
     "POST /v1/people/search":                            allow(POLICE, CASEWORKERS, Where.OWN),
     "GET /v1/communes/{commune_code}/people":             allow(POLICE, CASEWORKERS, Where.PATH_COMMUNE),
     "GET /v1/communes/{commune_code}/overdue-confirmations": allow(POLICE, CASEWORKERS, Where.PATH_COMMUNE),
+    "GET /v1/communes/{commune_code}/transfer-requests":  allow(POLICE, CASEWORKERS, Where.PATH_COMMUNE),
     f"GET {CASE}":                                       allow(POLICE, CASEWORKERS, Where.RECORD),
     f"GET {CASE}/history":                               allow(POLICE, CASEWORKERS, Where.RECORD),
     f"POST {CASE}/residence-confirmation":               allow(POLICE, CASEWORKERS, Where.RECORD),

@@ -12,7 +12,7 @@ from hoanhap.relay import Relay, idempotent_producer, install_relay_schema, run_
 from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
 from hoanhap_registry.access_policy import POLICY
-from hoanhap_registry.api import case_changes, history, imports, people, releases
+from hoanhap_registry.api import case_changes, history, imports, people, releases, transfers
 from hoanhap_registry.api.errors import install_error_handlers
 from hoanhap_registry.application import Registry
 from hoanhap_registry.domain.working_days import WorkingCalendar
@@ -37,7 +37,8 @@ def create_app(settings: RegistrySettings) -> FastAPI:
         async with relay_running(runtime, store, settings):
             yield
 
-    routers = [releases.router, case_changes.router, people.router, history.router, imports.router]
+    routers = [releases.router, case_changes.router, people.router, history.router, imports.router,
+               transfers.router]
     app = create_service_app(SERVICE, settings, POLICY, routers=routers, extensions=[registry_running])
     install_error_handlers(app)
     return app

@@ -11,4 +11,4 @@ def ensure_case_access(principal: Principal, case: PersonCase) -> None:
     if not principal.sees_province(case.province_code):
         raise HTTPException(404, "no such person")
     if not principal.can_access(case.province_code, case.commune_code):
-        raise HTTPException(403, f"commune {case.commune_code} is outside your jurisdiction")
+        raise HTTPException(403, "this case is outside your jurisdiction")

@@ -51,7 +51,7 @@ def age_problem(release: ReleaseFacts) -> FieldProblem | None:
     age = age_on(release.release_date, release.birth_date)
     if YOUNGEST_AGE_AT_RELEASE <= age <= OLDEST_AGE_AT_RELEASE:
         return None
-    return FieldProblem("birth_date", f"{release.birth_date.isoformat()} makes the person {age} on the release date "
+    return FieldProblem("birth_date", f"the birth date makes the person {age} on the release date "
                                       f"{release.release_date.isoformat()}; the age at release must be "
                                       f"{YOUNGEST_AGE_AT_RELEASE} to {OLDEST_AGE_AT_RELEASE}")
 

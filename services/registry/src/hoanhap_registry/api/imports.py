@@ -21,6 +21,7 @@ SUMMARY = """SELECT i.import_id, i.filename, i.status, i.failure, i.total_rows, 
        count(r.row_number) AS processed,
        count(*) FILTER (WHERE r.outcome = 'registered') AS registered,
        count(*) FILTER (WHERE r.outcome = 'already_registered') AS already_registered,
+       count(*) FILTER (WHERE r.outcome = 'transfer_requested') AS transfer_requested,
        count(*) FILTER (WHERE r.outcome = 'rejected') AS rejected
 FROM imports i LEFT JOIN import_rows r USING (import_id)
 WHERE i.import_id = $1 AND i.caller = $2 GROUP BY i.import_id"""
@@ -44,7 +45,7 @@ async def start_import(request: Request, principal: CurrentPrincipal,
     try:
         await registry.pool.execute(
             "INSERT INTO imports (import_id, caller, filename, sha256, total_rows, status) "
-            "VALUES ($1, $2, $3, $4, $5, 'running')", import_id, principal.sub, filename,
+            "VALUES ($1, $2, $3, $4, $5, 'running')", import_id, principal.caller_scope, filename,
             hashlib.sha256(content).hexdigest(), reader.total_rows)
     except BaseException:  # nothing will read the rows: stop the reading process
         reader.close()
@@ -62,7 +63,7 @@ async def read_import(import_id: uuid.UUID, request: Request, principal: Current
     """Progress and counts; with rows=all (default) or rejected, each row's outcome and reasons."""
     registry = registry_of(request)
     async with registry.pool.acquire() as connection:
-        summary = await connection.fetchrow(SUMMARY, import_id, principal.sub)
+        summary = await connection.fetchrow(SUMMARY, import_id, principal.caller_scope)
         if summary is None:
             raise HTTPException(404, "no such import of yours")
         outcomes = [] if rows == "none" else await connection.fetch(

@@ -1,4 +1,8 @@
-"""POST /v1/releases: register a release notice; the same citizen ID and release date register once."""
+"""POST /v1/releases: register a release notice; the same citizen ID and release date register once.
+
+A release already registered inside the caller's jurisdiction answers its person id; one registered elsewhere
+becomes a transfer request to the holding jurisdiction (see transfers.py), answered without its id or place.
+"""
 
 import uuid
 from contextlib import AbstractAsyncContextManager, nullcontext
@@ -16,12 +20,14 @@ from hoanhap_registry.application import Registration
 from hoanhap_registry.domain import events as ev
 from hoanhap_registry.identity.sealing import Identity
 from hoanhap_registry.release_fields import ReleaseFields
+from hoanhap_registry.transfers import REQUESTED, holdings, request_transfer
 
 router = APIRouter(prefix="/v1/releases", tags=["releases"])
 
 
 @router.post("", status_code=201, responses={
-    200: {"description": "already registered: the existing person id"},
+    200: {"description": "already registered in your jurisdiction: the existing person id"},
+    202: {"description": "already a case of another jurisdiction: a transfer to your commune was requested"},
     403: {"description": "the commune is outside your jurisdiction"}})
 async def register_release(body: ReleaseRequest, request: Request, principal: CurrentPrincipal) -> JSONResponse:
     """Register a person released into a commune; answers the new person id."""
@@ -37,14 +43,14 @@ async def _register(body: ReleaseRequest, request: Request, principal: Principal
     release: the people table's unique index refuses a second one, and the caller then asks again, looking first
     (a new release, the usual case, so costs one round trip to the database less)."""
     registry = registry_of(request)
-    key = await idempotency_key(request, principal.sub)
+    key = await idempotency_key(request, principal)
     async with registry.pool.acquire() as connection, answer_kept_with(key, connection):
         if key and (earlier := await key.earlier_answer(connection)):
             return earlier
         existing = await registry.find_registration(connection, body.citizen_id, body.release_date) \
             if look_first else None
         if existing is not None:
-            status, answer = 200, {"person_id": str(existing), "already_registered": True}
+            status, answer = await answer_for_existing(connection, existing, body, principal)
         else:
             person_id = uuid.uuid4()
             version = await registry.register(connection, person_id, registration_of(body, body.notified_on),
@@ -53,6 +59,16 @@ async def _register(body: ReleaseRequest, request: Request, principal: Principal
         if key:
             await key.remember(connection, status, answer)
     return JSONResponse(answer, status)
+
+
+async def answer_for_existing(connection: asyncpg.Connection, person_id: uuid.UUID, body: ReleaseRequest,
+                              principal: Principal) -> tuple[int, dict[str, object]]:
+    """The existing case's id when the caller may see it; otherwise a transfer request, naming nothing of it."""
+    holding = (await holdings(connection, [person_id]))[person_id]
+    if holding.visible_to(principal):
+        return 200, {"person_id": str(person_id), "already_registered": True}
+    request_id = await request_transfer(connection, person_id, body.province_code, body.commune_code, principal)
+    return 202, {"transfer_request_id": str(request_id), "already_registered": True, "detail": REQUESTED}
 
 
 def answer_kept_with(key: IdempotencyKey | None, connection: asyncpg.Connection) -> AbstractAsyncContextManager:

@@ -7,9 +7,9 @@ from fastapi import HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from hoanhap.auth import Principal
-from hoanhap_registry.api.idempotency import idempotency_key
+from hoanhap_registry.api.idempotency import forget_requests_about, idempotency_key
 from hoanhap_registry.application import Registry
-from hoanhap_registry.domain.commands import Command
+from hoanhap_registry.domain.commands import Command, EraseIdentity
 
 
 def registry_of(request: Request) -> Registry:
@@ -34,11 +34,13 @@ async def change_case(request: Request, person_id: uuid.UUID, command: Command, 
                       extra: dict[str, Any] | None = None) -> JSONResponse:
     """Apply the command to the case once, however often the request is retried with its Idempotency-Key."""
     registry = registry_of(request)
-    key = await idempotency_key(request, principal.sub)
+    key = await idempotency_key(request, principal)
     async with registry.pool.acquire() as connection, connection.transaction():
         if key and (earlier := await key.earlier_answer(connection)):
             return earlier
         _, version = await registry.change(connection, person_id, command, principal, expected_version(request))
+        if isinstance(command, EraseIdentity):
+            await forget_requests_about(connection, person_id)
         body = {"person_id": str(person_id), "version": version, **(extra or {})}
         if key:
             await key.remember(connection, 200, body)

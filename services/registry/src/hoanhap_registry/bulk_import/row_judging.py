@@ -1,6 +1,7 @@
 """Judging one data row: read each cell, then let ReleaseFields check every rule, and say in words what is wrong."""
 
 from collections.abc import Callable, Mapping
+from datetime import date
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
@@ -34,6 +35,9 @@ READER_OF_FIELD: Mapping[str, Callable[[object], object]] = {
 }
 
 
+IDENTITY_FIELDS = frozenset({"full_name", "citizen_id", "birth_date", "certificate_number"})
+
+
 def is_blank(cells: Mapping[str, object]) -> bool:
     """True when no column the import uses has anything in it (a numbered but empty row is blank too)."""
     return all(read_text(value) is None for value in cells.values())
@@ -54,6 +58,17 @@ def read_cells(cells: Mapping[str, object]) -> tuple[dict[str, object], list[tup
         elif field in REQUIRED_FIELDS:
             problems.append((field, "is empty but required"))
     return values, problems
+
+
+def without_identity(field: str, problem: str, cell: object, value: object) -> str:
+    """The problem, not quoting an identity cell (a name, citizen ID, birth date, certificate number) as written
+    or as read: the import's report is kept, and must not keep what erasure destroys."""
+    if field not in IDENTITY_FIELDS:
+        return problem
+    for written in (read_text(cell), value):
+        if isinstance(written, str) and written:
+            problem = problem.replace(repr(written), "the cell")
+    return problem.replace(value.isoformat(), "the cell") if isinstance(value, date) else problem
 
 
 def problem_of(error: ErrorDetails) -> tuple[str, str]:
@@ -82,5 +97,7 @@ def judge_row(row_number: int, cells: Mapping[str, object], header: Header) -> I
         problems += [(field, message) for field, message in from_model if field not in reported]
     # An optional cell not understood leaves the model valid without it; the row is still refused.
     if problems or release is None:
-        return RejectedRow(row_number, in_column_order(problems, header))
+        unquoted = [(field, without_identity(field, problem, cells.get(field), values.get(field)))
+                    for field, problem in problems]
+        return RejectedRow(row_number, in_column_order(unquoted, header))
     return ImportRow(row_number, release)

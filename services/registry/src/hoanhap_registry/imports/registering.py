@@ -12,6 +12,7 @@ from hoanhap_registry.api.releases import registration_of
 from hoanhap_registry.application import Registration, Registry
 from hoanhap_registry.bulk_import import ImportRow
 from hoanhap_registry.domain.errors import DomainError
+from hoanhap_registry.transfers import REQUESTED, Holding, holdings, request_transfer
 
 
 @dataclass(frozen=True)
@@ -50,20 +51,32 @@ async def register_alone(registry: Registry, row: ImportRow, principal: Principa
 async def register_rows(registry: Registry, connection: Connection, rows: Sequence[ImportRow],
                         principal: Principal) -> list[RowOutcome]:
     """Register each row as POST /v1/releases would (the parser validated it as the same ReleaseFields; one
-    registration per release); the registrations already made are looked up for all rows at once."""
+    registration per release; one held elsewhere becomes a transfer request); the registrations already made are
+    looked up for all rows at once."""
     known = await registry.find_registrations(connection, [(row.release.citizen_id, row.release.release_date)
                                                            for row in rows])
+    held = await holdings(connection, list(known.values()))
     outcomes, new = [], []
     for row in rows:
         release = (registry.digest(row.release.citizen_id), row.release.release_date)
         if release in known:
-            outcomes.append(RowOutcome(row.row_number, "already_registered", known[release]))
+            outcomes.append(await existing_outcome(connection, row, held.get(known[release]), known[release],
+                                                   principal))
             continue
         known[release] = uuid.uuid4()
         new.append((known[release], registration_of(row.release, None)))
         outcomes.append(RowOutcome(row.row_number, "registered", known[release]))
     await register_new(registry, connection, new, principal)
     return outcomes
+
+
+async def existing_outcome(connection: Connection, row: ImportRow, holding: Holding | None,
+                           person_id: uuid.UUID, principal: Principal) -> RowOutcome:
+    """Already registered (a case the caller sees, or an earlier row of this chunk), else a transfer request."""
+    if holding is None or holding.visible_to(principal):
+        return RowOutcome(row.row_number, "already_registered", person_id)
+    await request_transfer(connection, person_id, row.release.province_code, row.release.commune_code, principal)
+    return RowOutcome(row.row_number, "transfer_requested", reasons=(REQUESTED,))
 
 
 async def register_new(registry: Registry, connection: Connection, new: list[tuple[uuid.UUID, Registration]],
