@@ -110,6 +110,8 @@ def arithmetic(scrypt: float, hmac_cost: float) -> list[str]:
         "|---|---:|---:|---:|---:|---:|---:|",
         row("birth year and sex (published); province of birth (63), 6 digits, day of birth unknown",
             published, old_published, scrypt, hmac_cost),
+        row("(a) also the province of birth (from the province of residence, say)",
+            RANDOM_DIGITS * DAYS_IN_A_YEAR, RANDOM_DIGITS, scrypt, hmac_cost),
         row("(a) also the day and province of birth: only the 6 digits unknown",
             RANDOM_DIGITS, RANDOM_DIGITS, scrypt, hmac_cost),
         row("(b) every digest of one birth year and sex at once (one key, no per-person salt)",

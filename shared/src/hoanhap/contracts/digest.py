@@ -14,7 +14,7 @@ from datetime import date, datetime
 CITIZEN_ID_DIGITS = 12
 MINIMUM_KEY_BYTES = 32
 
-# One identity digest costs about 0.12 s of one core and 32 MiB on the project's machine (docs/benchmarks.md).
+# One identity digest costs 0.12–0.14 s of one core and 32 MiB on the project's machine (docs/benchmarks.md).
 # Changing any of these changes every digest: registry and bank must change them together, with a new label.
 SCRYPT_N = 2**15
 SCRYPT_R = 8
