@@ -8,7 +8,7 @@ INSTANCE ?= up
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: install up down test unit integration e2e lint bench-core bench-registry bench-stats
+.PHONY: install up down test unit integration e2e lint bench-core bench-registry bench-stats bench-digest
 
 install:
 	@tools/install-uv.sh $(UV_VERSION) $(TOOLS)
@@ -44,3 +44,6 @@ bench-registry: install
 
 bench-stats: install
 	@$(VENV)/python -m benchmarks.bench_stats
+
+bench-digest: install
+	@$(VENV)/python -m benchmarks.bench_digest

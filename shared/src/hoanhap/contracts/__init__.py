@@ -24,7 +24,7 @@ from hoanhap.contracts.credit import (
     RepaymentReceived,
 )
 from hoanhap.contracts.credit_choices import BusinessType, LoanPurpose, LoanRule
-from hoanhap.contracts.digest import national_id_digest
+from hoanhap.contracts.digest import identity_digest, national_id_digest
 from hoanhap.contracts.envelope import Envelope, source_of
 from hoanhap.contracts.errors import (
     ContractError,
@@ -167,6 +167,7 @@ __all__ = [
     "VisitLogged",
     "breaking_changes",
     "from_kafka_message",
+    "identity_digest",
     "national_id_digest",
     "partition_key",
     "source_of",
