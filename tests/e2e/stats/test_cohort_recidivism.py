@@ -97,12 +97,13 @@ def test_period_rate_counts_reoffences_in_the_year_over_people_managed_in_it(ser
 
 def test_public_figures_withhold_small_cells_and_what_would_give_them_away(services):
     _, stats = services
-    public_cohort = cohort(stats, 12, headers={})
+    public_cohort = stats.get("/v1/recidivism/cohort", params={**YEAR_2024, "months": 12}).json()
     releases = stats.get("/v1/releases", params=YEAR_2024).json()
     seen_by_officer = stats.get("/v1/releases", params=YEAR_2024, headers=officer_headers()).json()
 
     assert public_cohort["suppressed"] and public_cohort["numerator"] is None and public_cohort["rate"] is None
     assert seen_by_officer["by_release_type"] == {"completed_sentence": 5, "special_amnesty": 1}
+    assert seen_by_officer["disclosure"]["view"] == "jurisdiction" and releases["disclosure"]["view"] == "public"
     assert releases["total"] == 6
     assert releases["by_release_type"] == {"completed_sentence": None, "special_amnesty": None}
 
