@@ -13,8 +13,10 @@ from tests.support.services import officer_headers, release_body, running_regist
 
 REPO = Path(__file__).resolve().parents[3]
 SCREENSHOT = REPO / "test-artifacts" / "dashboard.png"
-IN_2025 = {"release_date": "2025-03-01", "notified_on": "2025-03-01"}  # the last closed year, the public's default
-SMALL_COMMUNE = "00070"
+PROVINCE, LARGE_COMMUNE, SMALL_COMMUNE = "46", "19768", "19777"  # only this test registers people in Huế
+IN_2025 = {"release_date": "2025-03-01", "notified_on": "2025-03-01", "province_code": PROVINCE}  # the last closed
+# year, the public's default
+POLICE = officer_headers(PROVINCE)
 
 
 def digits(text: str) -> int | None:
@@ -42,19 +44,22 @@ async def test_dashboard_figure_changes_live_when_a_release_is_registered(endpoi
                             consumer_group=f"browser-{uuid.uuid4().hex[:6]}", public_feed_seconds="1") as stats_url:
         async with httpx.AsyncClient(base_url=registry_url, timeout=30) as registry, Browser() as browser:
             for _ in range(6):  # enough people in the commune that the public figure is not withheld
-                await registry.post("/v1/releases", json=release_body(**IN_2025), headers=officer_headers())
-            for _ in range(2):  # a small commune: withheld, and 00004 with it, or the total would tell it
+                await registry.post("/v1/releases", json=release_body(**IN_2025, commune_code=LARGE_COMMUNE),
+                                    headers=POLICE)
+            for _ in range(2):  # a small commune: withheld, and the large one with it, or the total would tell it
                 await registry.post("/v1/releases", json=release_body(**IN_2025, commune_code=SMALL_COMMUNE),
-                                    headers=officer_headers())
-            await browser.open(stats_url + "/dashboard/")
+                                    headers=POLICE)
+            await browser.open(stats_url + f"/dashboard/#province={PROVINCE}")
             await browser.wait_for_text("live", lambda text: "trực tiếp" in text)
             await browser.wait_for_text("people-managed", lambda text: (digits(text) or 0) >= 8)
             before = await settled_figure(browser, "people-managed")
-            small, large = await browser.text_of(f"people-{SMALL_COMMUNE}"), await browser.text_of("people-00004")
+            small = await browser.text_of(f"people-{SMALL_COMMUNE}")
+            large = await browser.text_of(f"people-{LARGE_COMMUNE}")
             reoffences = await browser.text_of("reoffences")
             legend = await browser.text_of("legend")
 
-            await registry.post("/v1/releases", json=release_body(**IN_2025), headers=officer_headers())
+            await registry.post("/v1/releases", json=release_body(**IN_2025, commune_code=LARGE_COMMUNE),
+                                headers=POLICE)
             after = digits(await browser.wait_for_text("people-managed", lambda text: digits(text) != before))
 
             await browser.screenshot(SCREENSHOT)

@@ -62,8 +62,8 @@ def test_withheld_cells_of_a_shown_total_add_up_to_at_least_the_threshold_or_non
         assert withheld_sum(total, cells) in {None, 0} | set(range(THRESHOLD, total + 1)), cells
 
 
-def test_a_rate_is_shown_only_when_both_its_counts_are():
-    assert rate_of(None, 100) == {"numerator": None, "denominator": None, "rate": None, "suppressed": True}
+def test_a_rate_is_shown_only_when_both_its_counts_are_each_count_as_its_own_table_shows_it():
+    assert rate_of(None, 100) == {"numerator": None, "denominator": 100, "rate": None, "suppressed": True}
     assert rate_of(10, None)["suppressed"]
     assert rate_of(10, 100) == {"numerator": 10, "denominator": 100, "rate": 0.1, "suppressed": False}
 

@@ -56,8 +56,9 @@ def disclosure_for(principal: Principal | None, selection: Selection, threshold:
 
 
 def rate_of(numerator: int | None, denominator: int | None) -> dict[str, Any]:
-    """A rate with its counts as shown: withheld whole unless both counts are shown."""
+    """A rate with its counts as shown (each already safe on its own, from its own table); the rate only when both
+    are shown."""
     shown = numerator is not None and denominator is not None
-    return {"numerator": numerator if shown else None, "denominator": denominator if shown else None,
+    return {"numerator": numerator, "denominator": denominator,
             "rate": (numerator / denominator if denominator else None) if shown else None,  # type: ignore[operator]
             "suppressed": not shown}

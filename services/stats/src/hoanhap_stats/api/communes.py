@@ -1,6 +1,7 @@
 """GET /v1/provinces/{province_code}/communes: the province's table of people under management and reoffences,
 the province total with each commune's cell; over a period (for the public: a closed year, suppressed as one table),
-or as the running totals now (the province's own jurisdiction only)."""
+or as the running totals now (the province's own jurisdiction only). A period's table lists every official commune,
+empty or not, so which communes are listed says nothing the cells withhold."""
 
 from datetime import date
 from typing import Annotated, Any
@@ -36,8 +37,7 @@ async def communes(request: Request, province_code: Annotated[str, Path(pattern=
     async with request.app.state.runtime.pool.acquire() as connection:
         tables = await shown_tables(connection, measures.managed_and_reoffences, period, shown)
     managed, reoffences = tables["managed"], tables["reoffences"]
-    rows = [(code, managed.cells[code], reoffences.cells[code]) for code in sorted(managed.cells)
-            if code and (managed.cells[code], reoffences.cells[code]) != (0, 0)]
+    rows = [(code, managed.cells[code], reoffences.cells[code]) for code in sorted(managed.cells) if code]
     return table(province_code, shown, start, end, (managed.total, reoffences.total), rows)
 
 

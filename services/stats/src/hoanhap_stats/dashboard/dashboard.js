@@ -1,6 +1,7 @@
 // Hoà Nhập dashboard: the figures of a closed calendar year from /v1, as the API publishes them (withheld cells
 // stay withheld, totals are the API's own), refreshed when the public feed says figures may have changed.
-// A jurisdiction token may be given in the URL fragment (#token=...), which never reaches a server's logs.
+// The URL fragment may name the province (#province=46) and a jurisdiction token (#token=...): a fragment never
+// reaches a server, nor its logs.
 "use strict";
 
 const numberFormat = new Intl.NumberFormat("vi-VN");                 // 12.345
@@ -9,7 +10,8 @@ const dateFormat = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-
   hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "Asia/Ho_Chi_Minh" });
 const vietnamYear = () => Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" })
   .format(new Date()));
-const token = new URLSearchParams(location.hash.slice(1)).get("token");
+const fragment = new URLSearchParams(location.hash.slice(1));
+const token = fragment.get("token");
 const WITHHELD = "không công bố";
 const $ = (id) => document.getElementById(id);
 
@@ -89,5 +91,6 @@ function listen() {
 
 $("filters").addEventListener("submit", (event) => { event.preventDefault(); refresh(); });
 $("year").value = vietnamYear() - 1;   // the last closed year: the public sees closed years only
+if (fragment.get("province")) $("province").value = fragment.get("province");
 refresh();
 listen();
