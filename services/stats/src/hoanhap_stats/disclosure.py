@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from hoanhap.auth import Agency, Principal
-from hoanhap_stats.selection import Selection
 from hoanhap_stats.suppression import suppress_table
 
 JURISDICTION_AGENCIES = frozenset({Agency.STEERING_COMMITTEE, Agency.POLICE})
@@ -49,10 +48,11 @@ class Disclosure:
         return {"view": self.view, "threshold": None if self.exact else self.threshold}
 
 
-def disclosure_for(principal: Principal | None, selection: Selection, threshold: int) -> Disclosure:
-    """The disclosure of a figure about the selection's place for this caller."""
-    return Disclosure(threshold, sees_exactly(principal, selection.province_code, selection.commune_code),
-                      commune_level=selection.commune_code is not None)
+def disclosure_for(principal: Principal | None, province_code: str | None, commune_code: str | None,
+                   threshold: int) -> Disclosure:
+    """The disclosure of a figure about this place (None: the whole province, or the country) for this caller."""
+    return Disclosure(threshold, sees_exactly(principal, province_code, commune_code),
+                      commune_level=commune_code is not None)
 
 
 def rate_of(numerator: int | None, denominator: int | None) -> dict[str, Any]:

@@ -28,10 +28,10 @@ async def communes(request: Request, province_code: Annotated[str, Path(pattern=
                    end: Annotated[date | None, Query(alias="to", description="last day (public: 31 December)")] = None
                    ) -> dict[str, Any]:
     """Each commune of the province with its people under management and reoffences, and the province's total."""
-    period = Selection(start or date.min, end or date.min, province_code)
-    shown = disclosure_for(principal, period, request.app.state.suppression_threshold)
+    shown = disclosure_for(principal, province_code, None, request.app.state.suppression_threshold)
     if start is None or end is None:
         return await running_totals(request, province_code, shown)
+    period = Selection(start, end, province_code)
     if not shown.exact and (problems := public_problems(period, vietnam_today())):
         raise HTTPException(422, problems)
     async with request.app.state.runtime.pool.acquire() as connection:
