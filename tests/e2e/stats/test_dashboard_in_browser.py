@@ -1,4 +1,5 @@
-"""The dashboard in real headless Chromium: a figure changes, without a reload, when the registry records a release."""
+"""The dashboard in real headless Chromium: a figure changes, without a reload, when the registry records a release;
+withheld cells read as withheld, and the province's figure is the API's, not a sum that counts them as 0."""
 
 import asyncio
 import uuid
@@ -12,6 +13,10 @@ from tests.support.services import officer_headers, release_body, running_regist
 
 REPO = Path(__file__).resolve().parents[3]
 SCREENSHOT = REPO / "test-artifacts" / "dashboard.png"
+PROVINCE, LARGE_COMMUNE, SMALL_COMMUNE = "46", "19768", "19777"  # only this test registers people in Huế
+IN_2025 = {"release_date": "2025-03-01", "notified_on": "2025-03-01", "province_code": PROVINCE}  # the last closed
+# year, the public's default
+POLICE = officer_headers(PROVINCE)
 
 
 def digits(text: str) -> int | None:
@@ -36,18 +41,31 @@ async def test_dashboard_figure_changes_live_when_a_release_is_registered(endpoi
     stats_db = await create_database(endpoints, f"browser_stats_{uuid.uuid4().hex[:6]}")
     with running_registry(registry_db, kafka_bootstrap_servers, tmp_path / "registry.log") as registry_url, \
             running_service("stats", stats_db, kafka_bootstrap_servers, tmp_path / "stats.log",
-                            consumer_group=f"browser-{uuid.uuid4().hex[:6]}") as stats_url:
+                            consumer_group=f"browser-{uuid.uuid4().hex[:6]}", public_feed_seconds="1") as stats_url:
         async with httpx.AsyncClient(base_url=registry_url, timeout=30) as registry, Browser() as browser:
             for _ in range(6):  # enough people in the commune that the public figure is not withheld
-                await registry.post("/v1/releases", json=release_body(), headers=officer_headers())
-            await browser.open(stats_url + "/dashboard/")
+                await registry.post("/v1/releases", json=release_body(**IN_2025, commune_code=LARGE_COMMUNE),
+                                    headers=POLICE)
+            for _ in range(2):  # a small commune: withheld, and the large one with it, or the total would tell it
+                await registry.post("/v1/releases", json=release_body(**IN_2025, commune_code=SMALL_COMMUNE),
+                                    headers=POLICE)
+            await browser.open(stats_url + f"/dashboard/#province={PROVINCE}")
             await browser.wait_for_text("live", lambda text: "trực tiếp" in text)
-            await browser.wait_for_text("people-managed", lambda text: (digits(text) or 0) >= 6)
+            await browser.wait_for_text("people-managed", lambda text: (digits(text) or 0) >= 8)
             before = await settled_figure(browser, "people-managed")
+            small = await browser.text_of(f"people-{SMALL_COMMUNE}")
+            large = await browser.text_of(f"people-{LARGE_COMMUNE}")
+            reoffences = await browser.text_of("reoffences")
+            legend = await browser.text_of("legend")
 
-            await registry.post("/v1/releases", json=release_body(), headers=officer_headers())
+            await registry.post("/v1/releases", json=release_body(**IN_2025, commune_code=LARGE_COMMUNE),
+                                headers=POLICE)
             after = digits(await browser.wait_for_text("people-managed", lambda text: digits(text) != before))
 
             await browser.screenshot(SCREENSHOT)
-    assert before is not None and after == before + 1
+    assert before == 8, "the province card is the published total, withheld cells included, not a sum of 0s"
+    assert after == before + 1
+    assert "không công bố" in small and "không công bố" in large and digits(small) is None
+    assert digits(reoffences) == 0, "a province total of 0 is shown as 0"
+    assert "không công bố" in legend
     assert SCREENSHOT.stat().st_size > 10_000

@@ -2,13 +2,15 @@
 
 from hoanhap_stats.amounts import Amount, amount_breakdown, shown_amount, total
 from hoanhap_stats.credit_figures import LoanGroup, amounts_by, loans_by
-from hoanhap_stats.suppression import Disclosure
+from hoanhap_stats.disclosure import Disclosure
 
-PUBLIC = Disclosure(threshold=5, authenticated=False)
-OFFICIAL = Disclosure(threshold=5, authenticated=True)
+PUBLIC = Disclosure(threshold=5, exact=False)
+PUBLIC_COMMUNE = Disclosure(threshold=5, exact=False, commune_level=True)
+OFFICIAL = Disclosure(threshold=5, exact=True)
 
 
 def test_a_sum_over_fewer_records_than_the_threshold_is_withheld_from_the_public_only():
+    assert shown_amount(PUBLIC_COMMUNE, Amount(900_000_000, 40)) is None, "publicly, sums are by province only"
     assert shown_amount(PUBLIC, Amount(90_000_000, 4)) is None
     assert shown_amount(PUBLIC, Amount(90_000_000, 5)) == 90_000_000
     assert shown_amount(PUBLIC, Amount(0, 0)) == 0

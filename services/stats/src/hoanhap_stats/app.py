@@ -15,7 +15,7 @@ from hoanhap.relay import idempotent_producer
 from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
 from hoanhap_stats.access_policy import POLICY
-from hoanhap_stats.api import credit, figures, live, supervision
+from hoanhap_stats.api import communes, credit, figures, live, supervision
 from hoanhap_stats.consumers import tracked_consumers
 from hoanhap_stats.read_models import install_read_models
 from hoanhap_stats.settings import StatsSettings
@@ -47,11 +47,12 @@ def create_app(settings: StatsSettings) -> FastAPI:
             await producer.stop()
 
     app = create_service_app(SERVICE, settings, POLICY,
-                             routers=[figures.router, supervision.router, credit.router, live.router],
+                             routers=[figures.router, communes.router, supervision.router, credit.router, live.router],
                              extensions=[consuming])
     app.mount("/dashboard", StaticFiles(directory=DASHBOARD, html=True), name="dashboard")
     app.add_api_route("/", lambda: RedirectResponse("/dashboard/"), include_in_schema=False)
     app.state.suppression_threshold = settings.suppression_threshold
+    app.state.public_feed_seconds = settings.public_feed_seconds
     app.state.database_url = settings.database_url
     app.state.database_schema = settings.database_schema
     return app

@@ -12,6 +12,9 @@ class StatsSettings(ServiceSettings):
     database_schema: str | None = Field(default="stats", pattern=r"^[a-z_][a-z0-9_]{0,62}$",
                                         description="schema of the read models; a rebuild swaps it whole")
     suppression_threshold: int = Field(default=5, ge=1, description="public counts below this are withheld")
+    public_feed_seconds: float = Field(default=30.0, gt=0, le=3600,
+                                       description="the public feed says at most once per this many seconds that "
+                                                   "figures may have changed")
     consumer_group: str = Field(default="stats", pattern=r"^[a-z0-9][a-z0-9-]{0,60}$",
                                 description="names this deployment's consumers (and Kafka groups); instances of "
                                             "one deployment share it, a second deployment needs its own")

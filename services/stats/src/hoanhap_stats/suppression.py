@@ -1,37 +1,43 @@
-"""Small-cell suppression of public figures: counts below the threshold are withheld, and so is any figure from
-which a withheld count could be worked out. Authenticated callers see every figure."""
+"""Cell suppression of one published table: a total (the margin) and the cells that add up to it.
+
+Primary suppression withholds the small cells (1 to threshold - 1). Secondary (complementary) suppression then
+withholds the smallest other non-zero cells until the withheld cells add up to at least the threshold, so that
+the total less the shown cells never tells a small count; a small total withholds the whole table. Zero cells stay
+shown: a zero says nobody is there, which describes no one (docs/disclosure-control.md).
+"""
 
 from dataclasses import dataclass
-from typing import Any
 
 
 @dataclass(frozen=True)
-class Disclosure:
-    """What one caller may see: everything (authenticated) or figures of at least `threshold`."""
+class ShownTable:
+    """A table as published: None for a withheld total or cell."""
 
-    threshold: int
-    authenticated: bool
+    total: int | None
+    cells: dict[str, int | None]
 
-    def count(self, value: int) -> int | None:
-        """The count, or None when it is a small cell (zero is shown: it singles nobody out)."""
-        if self.authenticated or value == 0 or value >= self.threshold:
-            return value
-        return None
 
-    def rate(self, numerator: int, denominator: int) -> dict[str, Any]:
-        """A rate with its counts; withheld whole when either count is small (one gives away the other)."""
-        shown = self.count(numerator) is not None and self.count(denominator) is not None
-        return {"numerator": numerator if shown else None, "denominator": denominator if shown else None,
-                "rate": (numerator / denominator if denominator else None) if shown else None,
-                "suppressed": not shown}
+def suppress_table(total: int, cells: dict[str, int], threshold: int,
+                   unpublished: frozenset[str] = frozenset()) -> ShownTable:
+    """The table with small cells withheld, and enough others that no withheld cell can be worked out.
 
-    def breakdown(self, cells: dict[str, int]) -> dict[str, int | None]:
-        """Cells of a total: small ones withheld; if only one is, the next smallest too, so the total does not
-        give it away."""
-        shown = {key: self.count(value) for key, value in cells.items()}
-        hidden = [key for key, value in shown.items() if value is None]
-        if len(hidden) == 1:
-            visible = sorted((value, key) for key, value in shown.items() if value)
-            if visible:
-                shown[visible[0][1]] = None
-        return shown
+    `unpublished` cells are never shown (counts under no official commune) and so count as withheld from the start.
+    """
+    if 0 < total < threshold:
+        return ShownTable(None, dict.fromkeys(cells))
+    withheld = {key for key, value in cells.items() if value and (value < threshold or key in unpublished)}
+    if withheld:
+        withheld |= complementary_cells(cells, withheld, threshold)
+    return ShownTable(total, {key: None if key in withheld else value for key, value in cells.items()})
+
+
+def complementary_cells(cells: dict[str, int], withheld: set[str], threshold: int) -> set[str]:
+    """The smallest shown non-zero cells to withhold as well, until the withheld cells add up to the threshold."""
+    more: set[str] = set()
+    withheld_sum = sum(cells[key] for key in withheld)
+    for value, key in sorted((value, key) for key, value in cells.items() if value and key not in withheld):
+        if withheld_sum >= threshold:
+            break
+        more.add(key)
+        withheld_sum += value
+    return more

@@ -1,17 +1,19 @@
 """Credit figures: the loans applied for in a period, as they stand now, by status, purpose and kind of borrower,
-with their sums in VND. Public callers get small cells withheld, and any sum over fewer loans than the
-threshold; authenticated ones see everything."""
+with their sums in VND. Exact for the figure's jurisdiction; by the public rules (hoanhap_stats.disclosure) for
+everyone else, sums over fewer loans than the threshold withheld with what would give them away."""
 
 from typing import Any
 
 from fastapi import APIRouter, Request
 
 from hoanhap.contracts import LoanPurpose
+from hoanhap_stats import measures
 from hoanhap_stats.amounts import Amount, amount_breakdown, shown_amount, total
 from hoanhap_stats.api.figures import Place, Shown, described
 from hoanhap_stats.credit_figures import MONEY, LoanGroup, amounts_by, loan_groups, loans_by
+from hoanhap_stats.disclosure import Disclosure
 from hoanhap_stats.loans import LoanStatus
-from hoanhap_stats.suppression import Disclosure
+from hoanhap_stats.place_tables import published_counts
 
 router = APIRouter(prefix="/v1/credit", tags=["credit"])
 ALL_VALUES = {"status": list(map(str, LoanStatus)), "purpose": list(map(str, LoanPurpose)),
@@ -24,10 +26,10 @@ async def loans(request: Request, period: Place, shown: Shown) -> dict[str, Any]
     """Loans applied for in the period: how many, by status, purpose and kind of borrower, and their sums
     (requested, approved, disbursed, outstanding and overdue principal), in total and by purpose."""
     async with request.app.state.runtime.pool.acquire() as connection:
+        count = (await published_counts(connection, measures.loans, period, shown))["loans"]
         groups = await loan_groups(connection, period)
-    return described(period, measure="loans applied for in the period",
-                     loans=shown.count(sum(group.loans for group in groups)),
-                     **{f"by_{key}": shown.breakdown(counts_by(groups, key)) for key in ALL_VALUES},
+    return described(period, shown, measure="loans applied for in the period", loans=count,
+                     **{f"by_{key}": shown.breakdown(counts_by(groups, key), count) for key in ALL_VALUES},
                      amounts_vnd={money: shown_amount(shown, total(amounts_by(groups, "purpose", money)))
                                   for money in MONEY},
                      amounts_vnd_by_purpose=sums_by_purpose(groups, shown))

@@ -1,0 +1,237 @@
+"""A differencing attack on the public figures, through the real registry, Kafka, PostgreSQL and stats: a small
+commune with two releases in 2025 (one a woman, one a special amnesty, who reoffends) among larger communes of its
+province. As the public and as tokens of other provinces and agencies, every query an attacker would combine is
+either refused or leaves every withheld cell of every public table hidden among at least THRESHOLD people; the
+province's steering committee and the commune's police see the exact figures, so suppression is not for everyone.
+"""
+
+import asyncio
+import time
+import uuid
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from hoanhap.auth import Agency, Jurisdiction, Principal, Role
+from hoanhap.devstack.databases import create_database
+from hoanhap.places import official_places
+from tests.support.feed import read_feed, read_public_feed
+from tests.support.services import bearer_headers, officer_headers, release_body, running_registry, running_service
+
+THRESHOLD = 5
+PROVINCE, SMALL, MIDDLE, LARGE = "48", "20195", "20197", "20200"  # only this test registers in Đà Nẵng
+RELEASED = {SMALL: 2, MIDDLE: 6, LARGE: 9}  # people released in 2025, by commune
+YEAR = {"from": "2025-01-01", "to": "2025-12-31"}
+PUBLIC_FEED_SECONDS = 1
+
+
+def caller(agency: Agency, province: str = PROVINCE, communes: tuple[str, ...] = (),
+           role: Role = Role.ANALYST) -> dict[str, str]:
+    return bearer_headers(Principal(sub=f"{agency.value}-{role.value}", agency=agency, role=role,
+                                    jurisdiction=Jurisdiction(province=province, communes=communes)))
+
+
+OUTSIDERS = {
+    "no token": {},
+    "steering committee of another province": caller(Agency.STEERING_COMMITTEE, "79"),
+    "police of another province": caller(Agency.POLICE, "79", role=Role.SUPERVISOR),
+    "bank of the province": caller(Agency.BANK, role=Role.SUPERVISOR),
+    "supervision of the province": caller(Agency.SUPERVISION, role=Role.OFFICER),
+    "police of another commune": caller(Agency.POLICE, communes=("20224",), role=Role.OFFICER),
+}
+STEERING_COMMITTEE = caller(Agency.STEERING_COMMITTEE)
+POLICE = officer_headers(PROVINCE)
+COMMUNE_POLICE = caller(Agency.POLICE, communes=(SMALL,), role=Role.OFFICER)
+
+
+@pytest.fixture(scope="module")
+def services(endpoints, kafka_bootstrap_servers, tmp_path_factory) -> Iterator[tuple[httpx.Client, httpx.Client]]:
+    logs = tmp_path_factory.mktemp("differencing")
+    registry_db = asyncio.run(create_database(endpoints, f"attack_registry_{uuid.uuid4().hex[:6]}"))
+    stats_db = asyncio.run(create_database(endpoints, f"attack_stats_{uuid.uuid4().hex[:6]}"))
+    with running_registry(registry_db, kafka_bootstrap_servers, logs / "registry.log") as registry_url, \
+            running_service("stats", stats_db, kafka_bootstrap_servers, logs / "stats.log",
+                            consumer_group=f"attack-{uuid.uuid4().hex[:6]}",
+                            public_feed_seconds=str(PUBLIC_FEED_SECONDS)) as stats_url, \
+            httpx.Client(base_url=registry_url, timeout=30) as registry, \
+            httpx.Client(base_url=stats_url, timeout=60) as stats:
+        register(registry)
+        wait_until_projected(stats)
+        yield registry, stats
+
+
+def register(registry: httpx.Client) -> None:
+    """The releases of 2025; the small commune's are a woman released on 5 January by special amnesty, who
+    reoffends in March, and a man released on 20 June."""
+    for commune, count in RELEASED.items():
+        for n in range(count):
+            special = commune == SMALL and n == 0
+            released_on = "2025-01-05" if special else "2025-06-20"
+            answer = registry.post("/v1/releases", headers=POLICE, json=release_body(
+                province_code=PROVINCE, commune_code=commune, release_date=released_on, notified_on=released_on,
+                sex="female" if special else "male",
+                release_type="special_amnesty" if special else "completed_sentence"))
+            assert answer.status_code == 201, answer.text
+            if special:
+                reoffence = registry.post(f"/v1/people/{answer.json()['person_id']}/reoffences",
+                                          headers=POLICE, json={
+                                              "committed_on": "2025-03-01", "offence_articles": [173],
+                                              "status": "new_conviction"})
+                assert reoffence.status_code == 200, reoffence.text
+
+
+def wait_until_projected(stats: httpx.Client, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        answer = stats.get("/v1/recidivism/period", params={**YEAR, "province_code": PROVINCE},
+                           headers=STEERING_COMMITTEE).json()
+        if (answer.get("numerator"), answer.get("denominator")) == (1, sum(RELEASED.values())):
+            return
+        assert time.monotonic() < deadline, f"stats never caught up: {answer}"
+        time.sleep(0.2)
+
+
+def official_communes(province: str) -> list[str]:
+    return [commune.code for commune in official_places().communes.values() if commune.province_code == province]
+
+
+def get(stats: httpx.Client, path: str, headers: dict, **params: object) -> dict:
+    answer = stats.get(path, params={**YEAR, **params}, headers=headers)
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def assert_no_cell_can_be_worked_out(total: int | None, true_total: int, cells: dict[str, int | None],
+                                     true_cells: dict[str, int]) -> None:
+    """Total less the shown cells leaves either nothing withheld or at least THRESHOLD people among two or more
+    withheld cells; a withheld total hides everything."""
+    if total is None:
+        assert all(value is None or value == 0 for value in cells.values()), cells
+        return
+    assert total == true_total
+    withheld = [true_cells.get(code, 0) for code, value in cells.items() if value is None]
+    shown = {code: value for code, value in cells.items() if value is not None}
+    assert all(shown[code] == true_cells.get(code, 0) for code in shown), "shown cells are exact"
+    assert total - sum(shown.values()) == sum(withheld)
+    assert not withheld or (sum(withheld) >= THRESHOLD and len(withheld) >= 2), (cells, true_cells)
+
+
+@pytest.mark.parametrize("who", OUTSIDERS)
+def test_the_province_table_leaves_every_withheld_commune_among_enough_people(services, who):
+    _, stats = services
+    table = get(stats, f"/v1/provinces/{PROVINCE}/communes", OUTSIDERS[who])
+    cells = {row["commune_code"]: row["people_managed"] for row in table["communes"]}
+    assert len(cells) == len(official_communes(PROVINCE)), "every official commune is listed, empty or not"
+
+    assert table["disclosure"]["view"] == "public"
+    assert cells[SMALL] is None, "the small commune is withheld"
+    assert_no_cell_can_be_worked_out(table["people_managed"], sum(RELEASED.values()), cells, RELEASED)
+    reoffences = {row["commune_code"]: row["reoffences"] for row in table["communes"]}
+    assert table["reoffences"] is None and set(reoffences.values()) <= {None, 0}, "a total of 1 hides the table"
+
+
+@pytest.mark.parametrize("who", OUTSIDERS)
+def test_each_communes_answer_is_its_cell_in_the_province_table_so_no_two_answers_disagree(services, who):
+    _, stats = services
+    headers = OUTSIDERS[who]
+    table = get(stats, f"/v1/provinces/{PROVINCE}/communes", headers)
+    managed = {row["commune_code"]: row["people_managed"] for row in table["communes"]}
+    for commune in RELEASED:
+        period = get(stats, "/v1/recidivism/period", headers, commune_code=commune)
+        releases = get(stats, "/v1/releases", headers, commune_code=commune)
+        cohort = get(stats, "/v1/recidivism/cohort", headers, commune_code=commune, months=12)
+        assert period["denominator"] == managed[commune], commune
+        assert releases["total"] == managed[commune] == cohort["denominator"], commune
+        assert set(releases["by_release_type"].values()) <= {None}, "no breakdown of a commune"
+    province = get(stats, "/v1/releases", headers, province_code=PROVINCE)
+    shown = [managed[commune] for commune in RELEASED if managed[commune] is not None]
+    assert province["total"] - sum(shown) >= THRESHOLD, "the province less its shown communes hides enough"
+
+
+@pytest.mark.parametrize("who", OUTSIDERS)
+def test_differencing_queries_are_refused_naming_the_field(services, who):
+    _, stats = services
+    headers = OUTSIDERS[who]
+    here = {"province_code": PROVINCE}
+    attempts = [
+        ({"from": "2025-01-05", "to": "2025-12-31", **here}, {"from", "to"}),  # overlapping day ranges
+        ({"from": "2025-01-06", "to": "2025-12-31", **here}, {"from", "to"}),
+        ({"from": "2025-01-01", "to": "2025-03-31", **here}, {"from", "to"}),  # a quarter
+        ({"from": "2026-01-01", "to": "2026-12-31", **here}, {"from", "to"}),  # a year not closed yet
+        ({**YEAR, **here, "sex": "female"}, {"sex"}),                       # filters and their complements
+        ({**YEAR, **here, "sex": "male"}, {"sex"}),
+        ({**YEAR, **here, "release_type": "special_amnesty"}, {"release_type"}),
+        ({**YEAR, **here, "offence_group": "property"}, {"offence_group"}),
+        ({**YEAR, **here, "age_band": "30-44"}, {"age_band"}),
+        ({**YEAR}, {"province_code"}),                                       # a national margin
+    ]
+    for path in ("/v1/releases", "/v1/recidivism/period", "/v1/recidivism/cohort", "/v1/supervision/visits",
+                 "/v1/credit/loans"):
+        for params, fields in attempts:
+            answer = stats.get(path, params=params, headers=headers)
+            assert answer.status_code == 422, (path, params, answer.text)
+            assert {problem["loc"][-1] for problem in answer.json()["detail"]} == fields, (path, answer.text)
+    for months in (6, 11, 13, 24):
+        answer = stats.get("/v1/recidivism/cohort", params={**YEAR, **here, "months": months}, headers=headers)
+        assert answer.status_code == 422 and answer.json()["detail"][0]["loc"] == ["query", "months"], answer.text
+    for params in ({}, {"from": "2025-01-05", "to": "2025-12-31"}):
+        answer = stats.get(f"/v1/provinces/{PROVINCE}/communes", params=params, headers=headers)
+        assert answer.status_code == 422, answer.text
+        assert "closed calendar year" in answer.text
+
+
+def test_the_public_cohort_withholds_reoffences_until_the_follow_up_is_complete(services):
+    _, stats = services
+    cohort = get(stats, "/v1/recidivism/cohort", {}, province_code=PROVINCE, months=12)
+    assert cohort["follow_up_complete_on"] == "2027-01-01"
+    assert cohort["numerator"] is None and cohort["rate"] is None and cohort["suppressed"]
+
+
+@pytest.mark.parametrize("who", ["no token", "police of another province"])
+def test_the_public_feed_from_the_start_carries_no_value_no_place_and_no_message_per_event(services, who):
+    registry, stats = services
+    seconds = 4 * PUBLIC_FEED_SECONDS
+    with_start = {**OUTSIDERS[who], "Last-Event-ID": "0"}
+    messages = read_public_feed(stats, seconds, headers=with_start, params={"after": "0"})
+    registry.post("/v1/releases", headers=POLICE, json=release_body(
+        province_code=PROVINCE, commune_code=SMALL, release_date="2026-02-01", notified_on="2026-02-01"))
+    messages += read_public_feed(stats, seconds, headers=OUTSIDERS[who])
+    changes = read_feed(stats, lambda ms: len(ms) >= sum(RELEASED.values()) + 1, headers=STEERING_COMMITTEE)
+
+    notices = [message for message in messages if message.get("event")]
+    assert len(notices) < len(changes), "fewer notices than changes: nothing to count events by"
+    assert all(set(message) <= {"event", "lines"} for message in messages), messages
+    assert {message["event"] for message in notices} <= {"figures-changed"}
+    assert not any(line.startswith("id:") for message in messages for line in message.get("lines", []))
+    assert len(notices) <= 2 * seconds / PUBLIC_FEED_SECONDS + 2, "at most one notice per interval"
+    assert len(notices) >= 1, "the new release was announced, without its value"
+
+
+def test_the_jurisdiction_feed_is_for_the_jurisdiction_only(services):
+    _, stats = services
+    assert stats.get("/v1/jurisdiction/feed").status_code == 401
+    for who in ("bank of the province", "supervision of the province"):
+        with stats.stream("GET", "/v1/jurisdiction/feed", headers=OUTSIDERS[who]) as answer:
+            assert answer.status_code == 403, who
+    own = read_feed(stats, lambda ms: len(ms) >= 3, headers=COMMUNE_POLICE)
+    assert {message["commune_code"] for message in own} == {SMALL}, "the commune's police gets its commune only"
+    assert [m["value"] for m in own if m["figure"] == "people_managed"][:2] == [1, 2], "exact, change by change"
+
+
+def test_the_provinces_steering_committee_and_the_communes_police_see_the_exact_figures(services):
+    _, stats = services
+    table = get(stats, f"/v1/provinces/{PROVINCE}/communes", STEERING_COMMITTEE)
+    assert table["disclosure"]["view"] == "jurisdiction"
+    managed = {row["commune_code"]: row["people_managed"] for row in table["communes"]}
+    assert {commune: count for commune, count in managed.items() if count} == RELEASED
+    assert table["reoffences"] == 1
+    for headers in (STEERING_COMMITTEE, COMMUNE_POLICE):
+        releases = get(stats, "/v1/releases", headers, commune_code=SMALL)
+        assert releases["total"] == 2 and releases["by_release_type"] == {"completed_sentence": 1, "special_amnesty": 1}
+        women = get(stats, "/v1/releases", headers, commune_code=SMALL, sex="female", **{"from": "2025-01-05"})
+        assert women["total"] == 1, "any period and filter for the jurisdiction"
+        cohort = get(stats, "/v1/recidivism/cohort", headers, commune_code=SMALL, months=6)
+        assert (cohort["numerator"], cohort["denominator"]) == (1, 2)
+    province_wide = get(stats, "/v1/releases", COMMUNE_POLICE, province_code=PROVINCE)
+    assert province_wide["disclosure"]["view"] == "public", "a commune's police is public for the province"
