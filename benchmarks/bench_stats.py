@@ -33,7 +33,8 @@ REPLAY_PROCESSES = int(os.environ.get("BENCH_REPLAY_PROCESSES", DEFAULT_PROCESSE
 async def feed_times(stats_url: str, arrivals: list[float], ready: asyncio.Event) -> None:
     """Arrival times of people_managed changes for the commune, in feed order."""
     async with aiohttp.ClientSession(headers=officer_headers()) as http, \
-            http.get(f"{stats_url}/v1/feed", params={"after": "latest"}, timeout=aiohttp.ClientTimeout()) as feed:
+            http.get(f"{stats_url}/v1/jurisdiction/feed", params={"after": "latest"},
+                     timeout=aiohttp.ClientTimeout()) as feed:
         ready.set()
         async for line in feed.content:
             if line.startswith(b"data: "):

@@ -8,7 +8,9 @@ import subprocess
 import time
 import urllib.request
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -101,10 +103,13 @@ def test_make_up_serves_every_service_loads_demo_data_and_ctrl_c_leaves_nothing_
 
 
 def demo_people_managed(stats_url: str) -> int:
+    """Hà Nội's people under management in Vietnam's last closed year, as the public sees it."""
+    year = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).year - 1
     deadline = time.monotonic() + 60
     while True:
-        with urllib.request.urlopen(stats_url + "/v1/provinces/01/communes", timeout=10) as response:
-            total = sum(c["people_managed"] or 0 for c in json.loads(response.read())["communes"])
+        with urllib.request.urlopen(f"{stats_url}/v1/provinces/01/communes?from={year}-01-01&to={year}-12-31",
+                                    timeout=10) as response:
+            total = json.loads(response.read())["people_managed"] or 0
         if total > 1000 or time.monotonic() > deadline:
             return total
         time.sleep(1)
