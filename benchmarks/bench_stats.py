@@ -1,5 +1,9 @@
 """`make bench-stats`: latency from the registry's HTTP 201 to the matching live-feed message at stats, at a
-steady rate of releases. Figures, not a test.
+steady rate of releases; what disclosure control costs a figure; the rebuild rate. Figures, not a test.
+
+Disclosure: BENCH_PUBLIC_RELEASES releases of a closed year spread over Hà Nội's communes, then the same province
+figures asked BENCH_FIGURE_REQUESTS times each as the public (a province table with complementary suppression) and
+with the province's steering-committee token (exact, one query).
 
 Matching: every release goes to one commune, so the feed's k-th new value for that commune's people_managed is the
 k-th registration to commit; it is paired with the k-th 201 answered (close to commit order: requests are paced).
@@ -19,10 +23,16 @@ from pathlib import Path
 import aiohttp
 
 from benchmarks.devstack_session import bench_stack, fresh_database
+from hoanhap.auth import Agency, Jurisdiction, Principal, Role
+from hoanhap_stats.place_tables import communes_of
 from hoanhap_stats.settings import StatsSettings
-from tests.support.services import officer_headers, release_body, running_registry, running_service
+from tests.support.services import bearer_headers, officer_headers, release_body, running_registry, running_service
 
 RATE = int(os.environ.get("BENCH_RATE", "200"))
+PUBLIC_RELEASES = int(os.environ.get("BENCH_PUBLIC_RELEASES", "2000"))
+FIGURE_REQUESTS = int(os.environ.get("BENCH_FIGURE_REQUESTS", "30"))
+CLOSED_YEAR = 2025
+FIGURES = ("/v1/releases", "/v1/recidivism/cohort", "/v1/recidivism/period")
 REBUILD_EVENTS = int(os.environ.get("BENCH_REBUILD_EVENTS", "1000000"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "15"))
 COMMUNE = "00004"
@@ -120,6 +130,56 @@ async def replay_rate(database_url: str, bootstrap: str, topic: str, events: int
     return events / elapsed
 
 
+async def closed_year_releases(registry_url: str, releases: int) -> None:
+    """Releases of CLOSED_YEAR spread over Hà Nội's official communes, 16 at a time."""
+    communes = communes_of("01")
+    async with aiohttp.ClientSession(base_url=registry_url, headers=officer_headers()) as http:
+        async def register(i: int) -> None:
+            day = f"{CLOSED_YEAR}-{i % 12 + 1:02d}-{i % 28 + 1:02d}"
+            body = release_body(commune_code=communes[i % len(communes)], release_date=day, notified_on=day)
+            async with http.post("/v1/releases", json=body) as response:
+                assert response.status == 201, await response.text()
+
+        for start in range(0, releases, 16):
+            await asyncio.gather(*(register(i) for i in range(start, min(start + 16, releases))))
+
+
+async def figure_times(stats_url: str, headers: dict[str, str]) -> dict[str, list[float]]:
+    """Seconds per answer of each province figure for CLOSED_YEAR, asked FIGURE_REQUESTS times in turn."""
+    params = {"province_code": "01", "from": f"{CLOSED_YEAR}-01-01", "to": f"{CLOSED_YEAR}-12-31"}
+    times: dict[str, list[float]] = {path: [] for path in FIGURES}
+    async with aiohttp.ClientSession(base_url=stats_url, headers=headers) as http:
+        for _ in range(FIGURE_REQUESTS):
+            for path in FIGURES:
+                started = time.perf_counter()
+                async with http.get(path, params=params) as response:
+                    assert response.status == 200, await response.text()
+                    await response.read()
+                times[path].append(time.perf_counter() - started)
+    return times
+
+
+async def disclosure_cost(registry_url: str, stats_url: str) -> dict[str, dict[str, list[float]]]:
+    """Public and exact answer times of the province figures, once stats has projected the closed year."""
+    await closed_year_releases(registry_url, PUBLIC_RELEASES)
+    committee = Principal(sub="bench-committee", agency=Agency.STEERING_COMMITTEE, role=Role.ANALYST,
+                          jurisdiction=Jurisdiction(province="01"))
+    exact_headers = bearer_headers(committee, services=("stats",))
+    deadline = time.perf_counter() + 120
+    params = {"province_code": "01", "from": f"{CLOSED_YEAR}-01-01", "to": f"{CLOSED_YEAR}-12-31"}
+    async with aiohttp.ClientSession(base_url=stats_url, headers=exact_headers) as http:
+        while time.perf_counter() < deadline:
+            async with http.get("/v1/releases", params=params) as response:
+                if (await response.json())["total"] >= PUBLIC_RELEASES:
+                    break
+            await asyncio.sleep(0.5)
+    return {"public": await figure_times(stats_url, {}), "exact": await figure_times(stats_url, exact_headers)}
+
+
+def median_ms(values: list[float]) -> str:
+    return f"{sorted(values)[len(values) // 2] * 1000:.1f} ms"
+
+
 def main() -> None:
     with bench_stack() as endpoints, tempfile.TemporaryDirectory() as folder:
         registry_db = fresh_database(endpoints, f"bench_stats_registry_{uuid.uuid4().hex[:6]}")
@@ -129,6 +189,7 @@ def main() -> None:
                 running_service("stats", stats_db, endpoints.kafka_bootstrap_servers, logs / "stats.log",
                                 consumer_group=f"bench-{uuid.uuid4().hex[:6]}") as stats:
             latencies = sorted(asyncio.run(measure(registry, stats)))
+            answers = asyncio.run(disclosure_cost(registry, stats))
         rebuild_db = fresh_database(endpoints, f"bench_rebuild_{uuid.uuid4().hex[:6]}")
         topic = asyncio.run(fill_topic(endpoints.kafka_bootstrap_servers, REBUILD_EVENTS))
         rebuild_rate = asyncio.run(replay_rate(rebuild_db, endpoints.kafka_bootstrap_servers, topic, REBUILD_EVENTS))
@@ -139,6 +200,13 @@ def main() -> None:
         print(f"| {label} | {latencies[min(int(len(latencies) * share), len(latencies) - 1)] * 1000:.0f} ms |")
     print(f"| rebuild replay of {REBUILD_EVENTS:,} events in {REPLAY_PROCESSES} processes | "
           f"{rebuild_rate:,.0f} events/s |")
+    print(f"\nDisclosure control: Hà Nội's {CLOSED_YEAR} figures over {PUBLIC_RELEASES:,} releases in "
+          f"{len(communes_of('01'))} communes, median of {FIGURE_REQUESTS} answers\n")
+    print("| figure | exact (steering committee) | public, first (a query per commune) | public, again (kept "
+          "PUBLIC_TABLE_SECONDS) |\n|---|---:|---:|---:|")
+    for path in FIGURES:
+        public = answers["public"][path]
+        print(f"| {path} | {median_ms(answers['exact'][path])} | {public[0] * 1000:.1f} ms | {median_ms(public[1:])} |")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from hoanhap_stats.access_policy import POLICY
 from hoanhap_stats.api import communes, credit, figures, live, supervision
 from hoanhap_stats.consumers import tracked_consumers
 from hoanhap_stats.read_models import install_read_models
+from hoanhap_stats.recent_tables import RecentTables
 from hoanhap_stats.settings import StatsSettings
 
 SERVICE = "stats"
@@ -53,6 +54,7 @@ def create_app(settings: StatsSettings) -> FastAPI:
     app.add_api_route("/", lambda: RedirectResponse("/dashboard/"), include_in_schema=False)
     app.state.suppression_threshold = settings.suppression_threshold
     app.state.public_feed_seconds = settings.public_feed_seconds
+    app.state.recent_tables = RecentTables(settings.public_table_seconds)
     app.state.database_url = settings.database_url
     app.state.database_schema = settings.database_schema
     return app

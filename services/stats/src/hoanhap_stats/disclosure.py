@@ -6,10 +6,11 @@ calendar years, no breakdowns of people as filters, complementary cell suppressi
 and breakdowns and sums of money for whole provinces only.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from hoanhap.auth import Agency, Principal
+from hoanhap_stats.recent_tables import RecentTables
 from hoanhap_stats.suppression import suppress_table
 
 JURISDICTION_AGENCIES = frozenset({Agency.STEERING_COMMITTEE, Agency.POLICE})
@@ -29,6 +30,8 @@ class Disclosure:
     threshold: int
     exact: bool
     commune_level: bool = False
+    recent: RecentTables | None = field(default=None, compare=False)
+    """Where public tables computed lately are kept (None: always computed anew)."""
 
     @property
     def view(self) -> str:
@@ -49,10 +52,10 @@ class Disclosure:
 
 
 def disclosure_for(principal: Principal | None, province_code: str | None, commune_code: str | None,
-                   threshold: int) -> Disclosure:
+                   threshold: int, recent: RecentTables | None = None) -> Disclosure:
     """The disclosure of a figure about this place (None: the whole province, or the country) for this caller."""
     return Disclosure(threshold, sees_exactly(principal, province_code, commune_code),
-                      commune_level=commune_code is not None)
+                      commune_level=commune_code is not None, recent=recent)
 
 
 def rate_of(numerator: int | None, denominator: int | None) -> dict[str, Any]:

@@ -1,5 +1,7 @@
 """Each figure's counts as a Measure (place_tables.py): the numbers its public table is made of."""
 
+from functools import cache
+
 from hoanhap.eventstore.connections import Connection
 from hoanhap_stats import supervision_figures
 from hoanhap_stats.credit_figures import loan_groups
@@ -14,8 +16,10 @@ async def released(connection: Connection, selection: Selection) -> dict[str, in
     return {"released": sum((await releases_by_type(connection, selection)).values())}
 
 
+@cache
 def followed_cohort(months: int) -> Measure:
-    """The people released in the period, and those of them who reoffended within `months`."""
+    """The people released in the period, and those of them who reoffended within `months` (one measure per
+    number of months, so recent tables know it again)."""
 
     async def cohort(connection: Connection, selection: Selection) -> dict[str, int]:
         rate = await cohort_rate(connection, selection, months)

@@ -9,6 +9,7 @@ from functools import cache
 from hoanhap.eventstore.connections import Connection
 from hoanhap.places import official_places
 from hoanhap_stats.disclosure import Disclosure
+from hoanhap_stats.recent_tables import projected_state
 from hoanhap_stats.selection import Selection
 from hoanhap_stats.suppression import ShownTable, suppress_table
 
@@ -31,8 +32,13 @@ async def published_counts(connection: Connection, measure: Measure, selection: 
 
 async def shown_tables(connection: Connection, measure: Measure, selection: Selection,
                        shown: Disclosure) -> dict[str, ShownTable]:
-    """Each count of the measure as the province's table (commune cells keyed by code), as this caller sees it."""
-    totals, cells = await province_counts(connection, measure, selection)
+    """Each count of the measure as the province's table (commune cells keyed by code), as this caller sees it;
+    a public one as computed lately, when nothing was projected since."""
+    if shown.exact or shown.recent is None:
+        totals, cells = await province_counts(connection, measure, selection)
+    else:
+        asked = (measure, selection, await projected_state(connection))
+        totals, cells = await shown.recent.get(asked, lambda: province_counts(connection, measure, selection))
     if shown.exact:
         return {name: ShownTable(total, {commune: cells[commune][name] for commune in cells})
                 for name, total in totals.items()}

@@ -15,6 +15,10 @@ class StatsSettings(ServiceSettings):
     public_feed_seconds: float = Field(default=30.0, gt=0, le=3600,
                                        description="the public feed says at most once per this many seconds that "
                                                    "figures may have changed")
+    public_table_seconds: float = Field(default=30.0, ge=0, le=3600,
+                                        description="a public province table (a query per commune) is reused, while "
+                                                    "nothing new is projected, for at most this many seconds; "
+                                                    "0 computes every answer anew")
     consumer_group: str = Field(default="stats", pattern=r"^[a-z0-9][a-z0-9-]{0,60}$",
                                 description="names this deployment's consumers (and Kafka groups); instances of "
                                             "one deployment share it, a second deployment needs its own")

@@ -28,7 +28,8 @@ async def communes(request: Request, province_code: Annotated[str, Path(pattern=
                    end: Annotated[date | None, Query(alias="to", description="last day (public: 31 December)")] = None
                    ) -> dict[str, Any]:
     """Each commune of the province with its people under management and reoffences, and the province's total."""
-    shown = disclosure_for(principal, province_code, None, request.app.state.suppression_threshold)
+    shown = disclosure_for(principal, province_code, None, request.app.state.suppression_threshold,
+                           request.app.state.recent_tables)
     if start is None or end is None:
         return await running_totals(request, province_code, shown)
     period = Selection(start, end, province_code)

@@ -59,7 +59,7 @@ Place = Annotated[Selection, Depends(selection_of)]
 def disclosure_of(request: Request, period: Place, principal: OptionalPrincipal) -> Disclosure:
     """Exact for the figure's jurisdiction; the public rules, refusing what they do not offer, for anyone else."""
     shown = disclosure_for(principal, period.province_code, period.commune_code,
-                           request.app.state.suppression_threshold)
+                           request.app.state.suppression_threshold, request.app.state.recent_tables)
     if not shown.exact and (problems := public_problems(period, vietnam_today())):
         raise HTTPException(422, problems)
     return shown
