@@ -40,7 +40,7 @@ def endpoints() -> Iterator[Endpoints]:
     instances left by a crashed session are stopped and removed first.
     """
     remove_abandoned_test_instances()
-    instance = f"{TEST_INSTANCE_PREFIX}{os.getpid()}"
+    instance = session_instance()
     stack = stack_for(instance, fresh=True)
     try:
         yield stack.start()
@@ -63,6 +63,19 @@ def database_url(endpoints: Endpoints, request: pytest.FixtureRequest) -> Iterat
 def kafka_bootstrap_servers(endpoints: Endpoints) -> str:
     """The session broker's bootstrap address."""
     return endpoints.kafka_bootstrap_servers
+
+
+@pytest.fixture(scope="session")
+def kafka_data_dir(endpoints: Endpoints) -> Path:
+    """The session broker's log directory on this machine's disk: the devstack's own broker only."""
+    if os.environ.get("KAFKA_BOOTSTRAP_SERVERS") or os.environ.get("STACK") == "containers":
+        pytest.skip("needs the devstack's own Kafka files")
+    return instance_dir(session_instance()) / "kafka" / "data"
+
+
+def session_instance() -> str:
+    """The devstack instance of this test session."""
+    return f"{TEST_INSTANCE_PREFIX}{os.getpid()}"
 
 
 def remove_abandoned_test_instances() -> None:

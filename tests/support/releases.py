@@ -15,7 +15,7 @@ TOPIC_VARIABLE = "TEST_RELAY_TOPIC"
 def release(person_id: uuid.UUID) -> ReleaseRegistered:
     """A realistic release in Hà Nội, identified only by the person id."""
     return ReleaseRegistered(
-        person_id=person_id, national_id_digest="ab" * 32, birth_year=1990, sex=Sex.MALE, province_code="01",
+        person_id=person_id, birth_year=1990, sex=Sex.MALE, province_code="01",
         commune_code="00004", offence_articles=[173], sentence_months=24,
         release_type=ReleaseType.COMPLETED_SENTENCE, release_date=date(2026, 1, 15), notified_on=date(2026, 1, 10))
 
@@ -24,7 +24,8 @@ def new_release_event(person_id: uuid.UUID) -> NewEvent:
     """The release as an event to append to the person's stream."""
     data = release(person_id)
     metadata = EventMetadata(correlation_id=str(uuid.uuid4()), actor="officer-1", agency="police")
-    return NewEvent(type=data.event_type, payload=data.model_dump(mode="json"), metadata=metadata)
+    return NewEvent(type=data.event_type, payload=data.model_dump(mode="json"), metadata=metadata,
+                    schema_version=data.schema_version)
 
 
 def map_event(stored: StoredEvent) -> KafkaMessage:

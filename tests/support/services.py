@@ -18,9 +18,16 @@ from hoanhap.auth import AuthSettings, Principal, mint_token
 from hoanhap.auth.principal import Agency, Jurisdiction, Role
 from hoanhap.contracts.services import Service
 from hoanhap.devstack.ports import free_port
+from hoanhap.devstack.secrets import KEYS_OF
 
 MASTER_KEY = base64.b64encode(b"e2e-test-master-key-32-bytes-ok!").decode()
 DIGEST_KEY = base64.b64encode(b"e2e-test-digest-key-32-bytes-ok!!").decode()
+TEST_KEYS = {"IDENTITY_MASTER_KEY": MASTER_KEY, "IDENTITY_DIGEST_KEY": DIGEST_KEY}
+
+
+def keys_of(service: str) -> dict[str, str]:
+    """The test keys the service is given: the same share of them as the devstack gives it."""
+    return {name: TEST_KEYS[name] for name in KEYS_OF.get(service, ())}
 
 
 @contextmanager
@@ -38,7 +45,7 @@ def running_service(service: str, database_url: str, bootstrap_servers: str, log
     port = free_port()
     env = {**os.environ, "DATABASE_URL": database_url, "KAFKA_BOOTSTRAP_SERVERS": bootstrap_servers,
            "HTTP_WORKERS": str(workers),
-           "HTTP_PORT": str(port), "IDENTITY_MASTER_KEY": MASTER_KEY, "NATIONAL_ID_DIGEST_KEY": DIGEST_KEY,
+           "HTTP_PORT": str(port), **keys_of(service),
            **{name.upper(): value for name, value in settings.items()}}
     with open(log_file, "wb") as log:
         process = subprocess.Popen([str(Path(sys.executable).parent / f"hoanhap-{service}")], env=env, stdout=log,

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from hoanhap.devstack.secrets import DEVELOPMENT_KEYS, KEYS_OF
 from hoanhap.service.settings import required_environment
 from hoanhap_credit.settings import CreditSettings
 from hoanhap_registry.settings import RegistrySettings
@@ -56,3 +57,14 @@ def test_kafka_is_the_official_image_in_kraft_mode(compose):
 def test_each_service_gets_its_own_database(compose):
     urls = [compose[service]["environment"]["DATABASE_URL"] for service in SETTINGS]
     assert len({url.rsplit("/", 1)[1] for url in urls}) == len(SETTINGS)
+
+
+@pytest.mark.parametrize("service", SETTINGS)
+def test_each_service_gets_exactly_the_identity_keys_the_devstack_gives_it(compose, service):
+    keys = {name for name in compose[service]["environment"] if name in DEVELOPMENT_KEYS}
+    assert keys == set(KEYS_OF.get(service, ()))
+
+
+def test_only_the_registry_holds_the_master_key_and_only_registry_and_credit_the_digest_key():
+    holders = {key: {service for service, keys in KEYS_OF.items() if key in keys} for key in DEVELOPMENT_KEYS}
+    assert holders == {"IDENTITY_MASTER_KEY": {"registry"}, "IDENTITY_DIGEST_KEY": {"registry", "credit"}}

@@ -4,30 +4,12 @@ import asyncio
 import os
 import uuid
 from datetime import UTC, datetime
-from pathlib import Path
 
 import asyncpg
 import pytest
 
+from tests.support.postgres_files import files_containing, table_files
 from tests.support.services import officer_headers, release_body, supervisor_headers
-
-
-async def table_files(database_url: str) -> list[Path]:
-    """The data files of every table and index of the database (the server's own disk)."""
-    connection = await asyncpg.connect(database_url)
-    try:
-        await connection.execute("CHECKPOINT")
-        data_directory = Path(await connection.fetchval("SHOW data_directory"))
-        paths = await connection.fetch("SELECT pg_relation_filepath(oid) AS path FROM pg_class "
-                                       "WHERE relkind IN ('r', 'i', 't') AND pg_relation_filepath(oid) IS NOT NULL")
-    finally:
-        await connection.close()
-    return [file for row in paths for file in (data_directory / row["path"]).parent.glob(
-        Path(row["path"]).name + "*") if file.is_file()]
-
-
-def files_containing(files: list[Path], needle: bytes) -> list[str]:
-    return [file.name for file in files if needle in file.read_bytes()]
 
 
 async def test_erased_name_and_citizen_id_are_in_no_table_file_and_the_history_still_verifies(registry, database_url):

@@ -61,7 +61,7 @@ def test_the_committed_schema_rejects_what_the_model_rejects():
 
 def test_each_schema_names_itself_by_the_dataschema_messages_carry():
     schema = json_schema_of(ReleaseRegistered)
-    assert schema["$id"] == ReleaseRegistered.dataschema() == "urn:hoanhap:registry:ReleaseRegistered:v1"
+    assert schema["$id"] == ReleaseRegistered.dataschema() == "urn:hoanhap:registry:ReleaseRegistered:v2"
     assert schema["title"] == "ReleaseRegistered"
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
 

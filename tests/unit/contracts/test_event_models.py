@@ -12,6 +12,7 @@ from hoanhap.contracts import (
     OutreachLogged,
     PersonErased,
     ReleaseRegistered,
+    ReleaseRegisteredV1,
     ReleaseType,
     Service,
 )
@@ -77,7 +78,7 @@ def test_aware_datetimes_are_stored_in_utc():
 
 def release_with(**changes: object) -> ReleaseRegistered:
     """The example release with some fields replaced, validated afresh."""
-    example = EXAMPLES["hoanhap.registry.ReleaseRegistered", 1]
+    example = EXAMPLES["hoanhap.registry.ReleaseRegistered", 2]
     return ReleaseRegistered.model_validate({**example.model_dump(), **changes})
 
 
@@ -97,9 +98,15 @@ def test_place_codes_must_be_official_digit_codes(field, value):
         release_with(**{field: value})
 
 
-def test_a_national_id_digest_must_be_64_lowercase_hex_characters():
+def test_a_version_1_national_id_digest_must_be_64_lowercase_hex_characters():
+    example = EXAMPLES["hoanhap.registry.ReleaseRegistered", 1]
     with pytest.raises(ValidationError, match="national ID digest must be exactly 64 lowercase hex"):
-        release_with(national_id_digest="001090012345")
+        ReleaseRegisteredV1.model_validate({**example.model_dump(), "national_id_digest": "001090012345"})
+
+
+def test_a_release_of_version_2_carries_no_digest_of_the_citizen_id():
+    with pytest.raises(ValidationError, match="national_id_digest\n  Extra inputs are not permitted"):
+        release_with(national_id_digest="ab" * 32)
 
 
 def test_a_person_id_must_be_a_random_uuid():

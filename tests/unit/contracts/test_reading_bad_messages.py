@@ -41,8 +41,8 @@ def test_an_unknown_event_type_raises_unknown_event_type():
 
 def test_a_newer_schema_version_raises_newer_schema_version_naming_both_versions():
     with pytest.raises(NewerSchemaVersion) as raised:
-        from_kafka_message(RELEASE.key, RELEASE.value, with_header("ce_schemaversion", b"2"))
-    assert (raised.value.version, raised.value.newest_known) == (2, 1)
+        from_kafka_message(RELEASE.key, RELEASE.value, with_header("ce_schemaversion", b"3"))
+    assert (raised.value.version, raised.value.newest_known) == (3, 2)
 
 
 def test_an_unknown_type_is_reported_even_when_its_value_is_not_json():

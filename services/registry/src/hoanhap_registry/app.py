@@ -16,7 +16,11 @@ from hoanhap_registry.api import case_changes, history, imports, people, release
 from hoanhap_registry.api.errors import install_error_handlers
 from hoanhap_registry.application import Registry
 from hoanhap_registry.domain.working_days import WorkingCalendar
+from hoanhap_registry.identity.citizen_id import lookup_key
+from hoanhap_registry.identity.digest_publisher import IdentityDigestPublisher
+from hoanhap_registry.identity.digest_running import run_identity_digests
 from hoanhap_registry.identity.keys import PersonKeys
+from hoanhap_registry.identity.lookup_backfill import restore_lookup_digests
 from hoanhap_registry.publishing import registry_message
 from hoanhap_registry.settings import RegistrySettings
 
@@ -32,8 +36,9 @@ def create_app(settings: RegistrySettings) -> FastAPI:
         await install_relay_schema(runtime.pool)
         await apply_migrations(runtime.pool, "hoanhap_registry.migrations", SERVICE)
         store = PostgresEventStore(runtime.pool)
-        app.state.registry = Registry(runtime.pool, store, PersonKeys(settings.master_key), settings.digest_key,
-                                      WorkingCalendar(settings.public_holidays))
+        keys, lookup = PersonKeys(settings.master_key), lookup_key(settings.master_key)
+        await restore_lookup_digests(runtime.pool, keys, lookup)
+        app.state.registry = Registry(runtime.pool, store, keys, lookup, WorkingCalendar(settings.public_holidays))
         async with relay_running(runtime, store, settings):
             yield
 
@@ -47,15 +52,19 @@ def create_app(settings: RegistrySettings) -> FastAPI:
 @asynccontextmanager
 async def relay_running(runtime: Runtime, store: PostgresEventStore,
                         settings: RegistrySettings) -> AsyncIterator[None]:
-    """The relay as a task of the service process, stopped with it."""
+    """The relay and the identity-digest publisher as tasks of the service process, sharing one producer,
+    stopped with it."""
     producer = idempotent_producer(settings.kafka_bootstrap_servers)
     await producer.start()
     stop = asyncio.Event()
     relay = Relay(SERVICE, runtime.pool, store, producer, registry_message)
-    task = asyncio.create_task(run_relay(relay, settings.database_url, store.notify_channel, stop))
+    digests = IdentityDigestPublisher(runtime.pool, PersonKeys(settings.master_key), settings.digest_key, producer)
+    tasks = [asyncio.create_task(run_relay(relay, settings.database_url, store.notify_channel, stop)),
+             asyncio.create_task(run_identity_digests(digests, settings.identity_digest_processes,
+                                                      settings.database_url, settings.kafka_bootstrap_servers, stop))]
     try:
         yield
     finally:
         stop.set()
-        await task
+        await asyncio.gather(*tasks)
         await producer.stop()

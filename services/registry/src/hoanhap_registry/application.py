@@ -24,6 +24,7 @@ from hoanhap_registry.domain.decide import decide
 from hoanhap_registry.domain.state import PersonCase, evolve, replay
 from hoanhap_registry.domain.working_days import WorkingCalendar
 from hoanhap_registry.identity.citizen_id import digest_of
+from hoanhap_registry.identity.digest_queue import PUBLISH, WITHDRAW, identity_digest_queued
 from hoanhap_registry.identity.keys import PersonKeys
 from hoanhap_registry.identity.sealing import Identity, new_person_key, seal
 from hoanhap_registry.jurisdiction import ensure_case_access
@@ -47,18 +48,18 @@ class Registration:
     """A new release as the HTTP layer validated it, identity still in clear."""
 
     identity: Identity
-    release: Callable[[str, str], ev.ReleaseRegistered]  # (sealed identity, digest) -> event
+    release: Callable[[str], ev.ReleaseRegistered]  # sealed identity -> event
 
 
 class Registry:
-    """Everything a request needs: the store, the keys, the calendar and the digest key."""
+    """Everything a request needs: the store, the keys, the calendar and the lookup key of citizen IDs."""
 
-    def __init__(self, pool: asyncpg.Pool, store: PostgresEventStore, keys: PersonKeys, digest_key: bytes,
+    def __init__(self, pool: asyncpg.Pool, store: PostgresEventStore, keys: PersonKeys, lookup_key: bytes,
                  calendar: WorkingCalendar) -> None:
         self.pool = pool
         self.store = store
         self.keys = keys
-        self.digest_key = digest_key
+        self.lookup_key = lookup_key
         self.calendar = calendar
 
     async def load(self, connection: Connection, person_id: uuid.UUID) -> tuple[PersonCase | None, int]:
@@ -78,7 +79,8 @@ class Registry:
         events = decide(case, command, self.calendar)
         for event in events:
             case = evolve(case, event)
-        erasing = [self.keys.destroyed_alongside(person_id)] if isinstance(command, cmd.EraseIdentity) else []
+        erasing = [self.keys.destroyed_alongside(person_id), identity_digest_queued(person_id, WITHDRAW)] \
+            if isinstance(command, cmd.EraseIdentity) else []
         return case, await self._write(connection, person_id, case, version, events, principal, *erasing)
 
     async def register(self, connection: Connection, person_id: uuid.UUID, registration: Registration,
@@ -92,16 +94,16 @@ class Registry:
         """Open new cases, each with its own key, all or none, their statements sent together (a single case is one
         statement, with no transaction)."""
         opened = [self._open(person_id, registration, principal) for person_id, registration in registrations]
-        await self._append(connection, [
-            self._append_of(person_id, case, 0, events, principal, self.keys.stored_alongside(person_id, key))
-            for person_id, key, case, events in opened])
+        await self._append(connection, [self._append_of(
+            person_id, case, 0, events, principal, self.keys.stored_alongside(person_id, key),
+            identity_digest_queued(person_id, PUBLISH), lookup_digest=self.digest(registration.identity.citizen_id))
+            for (person_id, key, case, events), (_, registration) in zip(opened, registrations, strict=True)])
         return [len(events) for _, _, _, events in opened]
 
     def _open(self, person_id: uuid.UUID, registration: Registration,
               principal: Principal) -> tuple[uuid.UUID, bytes, PersonCase, list[ev.RegistryFact]]:
         person_key = new_person_key()
-        digest = self.digest(registration.identity.citizen_id)
-        release = registration.release(seal(registration.identity, person_key, person_id), digest)
+        release = registration.release(seal(registration.identity, person_key, person_id))
         events = decide(None, cmd.RegisterRelease(release), self.calendar)
         case = replay(events)
         assert case is not None
@@ -123,8 +125,8 @@ class Registry:
         return {(row["national_id_digest"], row["release_date"]): row["person_id"] for row in rows}
 
     def digest(self, citizen_id: str) -> str:
-        """The keyed digest of a citizen ID."""
-        return digest_of(citizen_id, self.digest_key)
+        """The lookup digest of a citizen ID."""
+        return digest_of(citizen_id, self.lookup_key)
 
     async def _write(self, connection: Connection, person_id: uuid.UUID, case: PersonCase, version: int,
                      events: list[ev.RegistryFact], principal: Principal, *alongside: Alongside) -> int:
@@ -140,12 +142,13 @@ class Registry:
             raise StaleVersion(conflict.actual_version) from conflict
 
     def _append_of(self, person_id: uuid.UUID, case: PersonCase, version: int, events: list[ev.RegistryFact],
-                   principal: Principal, *alongside: Alongside) -> StreamAppend:
-        """The case's events after version, with its new state (and any other write) alongside them."""
+                   principal: Principal, *alongside: Alongside, lookup_digest: str | None = None) -> StreamAppend:
+        """The case's events after version, with its new state (and any other write) alongside them; a new case
+        also gets the lookup digest of its citizen ID, which no event holds."""
         metadata = request_metadata(principal)
         new_events = [NewEvent(type=event.type_name(), payload=event.model_dump(mode="json"), metadata=metadata,
                                schema_version=event.schema_version) for event in events]
-        state = projection_alongside(person_id, case, version + len(events), self.calendar)
+        state = projection_alongside(person_id, case, version + len(events), self.calendar, lookup_digest)
         return StreamAppend(str(person_id), version, new_events, alongside=[state, *alongside])
 
 

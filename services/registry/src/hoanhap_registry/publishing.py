@@ -1,7 +1,8 @@
 """What the registry tells other services: internal events mapped to integration events for the relay.
 
 Names, citizen ID numbers, birth dates, villages, facilities and notes never leave: the integration events carry
-the person id, coarse attributes and the keyed digest of the citizen ID only.
+the person id and coarse attributes only. The bank's identity digest travels on a topic of its own
+(`identity/digest_publisher.py`).
 """
 
 import uuid
@@ -28,12 +29,11 @@ def integration_event(person_id: uuid.UUID, fact: ev.RegistryFact,
     match fact:
         case ev.ReleaseRegistered():
             return c.ReleaseRegistered(
-                person_id=person_id, national_id_digest=fact.national_id_digest, birth_year=fact.birth_year,
-                sex=fact.sex, province_code=fact.province_code, commune_code=fact.commune_code,
-                former_place_name=fact.former_place_name, offence_articles=fact.offence_articles,
-                sentence_months=fact.sentence_months, release_type=fact.release_type,
-                release_date=fact.release_date, supervision_months=supervision_months(fact),
-                notified_on=fact.notified_on)
+                person_id=person_id, birth_year=fact.birth_year, sex=fact.sex, province_code=fact.province_code,
+                commune_code=fact.commune_code, former_place_name=fact.former_place_name,
+                offence_articles=fact.offence_articles, sentence_months=fact.sentence_months,
+                release_type=fact.release_type, release_date=fact.release_date,
+                supervision_months=supervision_months(fact), notified_on=fact.notified_on)
         case ev.ResidenceConfirmed():
             return c.ResidenceConfirmed(person_id=person_id, province_code=fact.province_code,
                                         commune_code=fact.commune_code, confirmed_on=fact.confirmed_on,

@@ -14,13 +14,17 @@ class RegistrySettings(ServiceSettings):
     """The shared service settings, the registry's keys and its calendar."""
 
     http_port: int = 8001
-    identity_master_key: str = Field(description="base64 of 32 random bytes; wraps every person's own key")
-    national_id_digest_key: str = Field(description="base64 of >= 32 random bytes, the same for every service "
-                                                    "of the deployment; keys the digest of citizen IDs")
+    identity_master_key: str = Field(description="base64 of 32 random bytes; wraps every person's own key and "
+                                                 "keys the registry's own lookup of citizen IDs")
+    identity_digest_key: str = Field(description="base64 of >= 32 random bytes, held by the registry and the credit "
+                                                 "service only; keys the identity digest the bank finds people by")
+    identity_digest_processes: int = Field(default=1, ge=1, le=64,
+                                           description="worker processes computing identity digests at the lowest "
+                                                       "CPU priority (each digest 0.13 s of a core and 32 MiB)")
     public_holidays: list[date] = Field(default_factory=list,
                                         description='JSON list of days off, e.g. ["2026-04-30","2026-05-01"]')
 
-    @field_validator("identity_master_key", "national_id_digest_key")
+    @field_validator("identity_master_key", "identity_digest_key")
     @classmethod
     def is_a_key(cls, value: str) -> str:
         """Base64 of at least 32 bytes."""
@@ -39,5 +43,5 @@ class RegistrySettings(ServiceSettings):
 
     @property
     def digest_key(self) -> bytes:
-        """The key of citizen-ID digests."""
-        return base64.b64decode(self.national_id_digest_key)
+        """The key of the identity digest."""
+        return base64.b64decode(self.identity_digest_key)

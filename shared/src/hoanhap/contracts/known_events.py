@@ -5,6 +5,8 @@ same `event_type` and its old `schema_version`) in `SUPERSEDED_EVENTS`, and regi
 version to the new one on `UPCASTERS` (in a module imported here).
 """
 
+from typing import Any
+
 from hoanhap.contracts.catalogue import EventCatalogue, EventClass
 from hoanhap.contracts.credit import (
     LoanApplied,
@@ -19,6 +21,7 @@ from hoanhap.contracts.registry import (
     CaseClosed,
     PersonErased,
     ReleaseRegistered,
+    ReleaseRegisteredV1,
     ReoffenceRecorded,
     ResidenceChanged,
     ResidenceConfirmed,
@@ -61,9 +64,16 @@ CREDIT_EVENTS: tuple[EventClass, ...] = (
     LoanOverdue,
     LoanSettled,
 )
-SUPERSEDED_EVENTS: tuple[EventClass, ...] = ()
+SUPERSEDED_EVENTS: tuple[EventClass, ...] = (ReleaseRegisteredV1,)
 
 UPCASTERS = Upcasters()
+
+
+@UPCASTERS.register(ReleaseRegistered.event_type, from_version=1)
+def release_drops_the_citizen_id_hmac(data: dict[str, Any]) -> dict[str, Any]:
+    """ReleaseRegistered v1 -> v2: the HMAC of the citizen ID is dropped, unread."""
+    return {name: value for name, value in data.items() if name != "national_id_digest"}
+
 
 EVENT_CATALOGUE = EventCatalogue(
     current=(*REGISTRY_EVENTS, *SUPERVISION_EVENTS, *CREDIT_EVENTS),

@@ -34,8 +34,7 @@ class ReleaseRegistered(RegistryEvent):
     """The commune was notified that a person released (or sentenced in the community) will live there."""
 
     event_type: ClassVar[str] = "hoanhap.registry.ReleaseRegistered"
-    schema_version: ClassVar[int] = 1
-    national_id_digest: NationalIdDigest
+    schema_version: ClassVar[int] = 2
     birth_year: BirthYear
     sex: Sex
     province_code: ProvinceCode
@@ -61,6 +60,14 @@ class ReleaseRegistered(RegistryEvent):
         if not needs_period and self.supervision_months is not None:
             raise ValueError(f"supervision_months must be empty for release type {self.release_type}")
         return self
+
+
+class ReleaseRegisteredV1(ReleaseRegistered):
+    """Version 1 also carried the HMAC of the citizen ID, reversible in minutes by whoever held its key; version 2
+    carries no digest (the bank's identity digest travels on its own compacted topic, see docs/threat-model.md)."""
+
+    schema_version: ClassVar[int] = 1
+    national_id_digest: NationalIdDigest
 
 
 class ResidenceConfirmed(RegistryEvent):

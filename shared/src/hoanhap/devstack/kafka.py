@@ -17,6 +17,8 @@ from hoanhap.devstack.toolchain import require_java
 
 READY_TIMEOUT = 90.0
 
+# log.cleaner.backoff.ms: the cleaner looks for compactable logs every second, not every 15 s, so a test that
+# forces the compaction of an erased person's digest does not wait for it.
 PROPERTIES = """process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:{controller_port}
@@ -37,6 +39,7 @@ transaction.state.log.num.partitions=1
 share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
+log.cleaner.backoff.ms=1000
 auto.create.topics.enable=true
 """
 

@@ -44,8 +44,8 @@ class ServiceProcess:
         """Start the service's console entry point with its environment."""
         port = self.ports.claim(self.name, f"HOANHAP_{self.name.upper()}_PORT", SERVICE_PORTS[self.name])
         self.pid_file.parent.mkdir(parents=True, exist_ok=True)
-        env = {**development_keys(self.home), **os.environ, "DATABASE_URL": database_url, "HTTP_PORT": str(port),
-               "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap_servers}
+        env = {**development_keys(self.home, self.name), **os.environ, "DATABASE_URL": database_url,
+               "HTTP_PORT": str(port), "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap_servers}
         command = [str(Path(sys.executable).parent / f"hoanhap-{self.name}")]
         processes.spawn(command, self.log_file, self.pid_file, env=env)
 

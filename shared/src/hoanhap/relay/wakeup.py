@@ -18,7 +18,7 @@ async def leadership(database_url: str, relay: str, stop: asyncio.Event) -> Asyn
     connection = await asyncpg.connect(database_url)
     try:
         while not await connection.fetchval("SELECT pg_try_advisory_lock($1)", advisory_lock_key(f"relay:{relay}")):
-            if await _stopped_within(stop, STANDBY_RETRY):
+            if await stopped_within(stop, STANDBY_RETRY):
                 yield None
                 return
         yield connection
@@ -50,7 +50,8 @@ async def wait_for_wakeup(woken: asyncio.Event, stop: asyncio.Event, timeout: fl
     woken.clear()
 
 
-async def _stopped_within(stop: asyncio.Event, seconds: float) -> bool:
+async def stopped_within(stop: asyncio.Event, seconds: float) -> bool:
+    """Wait up to `seconds`; whether stop was set meanwhile."""
     try:
         await asyncio.wait_for(stop.wait(), seconds)
     except TimeoutError:

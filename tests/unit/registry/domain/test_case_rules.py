@@ -15,7 +15,7 @@ from hoanhap_registry.domain.working_days import WorkingCalendar
 
 CALENDAR = WorkingCalendar()
 RELEASE = ev.ReleaseRegistered(
-    sealed_identity="sealed", national_id_digest="ab" * 32, birth_year=1990, sex=Sex.MALE, province_code="01",
+    sealed_identity="sealed", birth_year=1990, sex=Sex.MALE, province_code="01",
     commune_code="00004", village="Tổ 5", former_place_name=None, facility="Trại giam Thanh Xuân",
     offence_articles=(173,), sentence_months=24, release_type=ReleaseType.COMPLETED_SENTENCE,
     release_date=date(2026, 1, 15), supervision_end=None, notified_on=date(2026, 1, 9))

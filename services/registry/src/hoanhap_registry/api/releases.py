@@ -81,9 +81,9 @@ def registration_of(body: ReleaseFields, notified_on: date | None) -> Registrati
     """The identity to seal and the event to build once it is sealed."""
     identity = Identity(body.full_name, body.citizen_id, body.birth_date, body.certificate_number)
 
-    def release(sealed_identity: str, digest: str) -> ev.ReleaseRegistered:
+    def release(sealed_identity: str) -> ev.ReleaseRegistered:
         return ev.ReleaseRegistered(
-            sealed_identity=sealed_identity, national_id_digest=digest, birth_year=body.birth_date.year,
+            sealed_identity=sealed_identity, birth_year=body.birth_date.year,
             sex=body.sex, province_code=body.province_code, commune_code=body.commune_code, village=body.village,
             former_place_name=body.former_place_name, facility=body.facility,
             offence_articles=tuple(body.offence_articles), sentence_months=body.sentence_months,

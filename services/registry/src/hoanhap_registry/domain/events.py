@@ -6,10 +6,10 @@ certificate number, encrypted with the person's own key), the village and the fa
 """
 
 from datetime import date
-from typing import ClassVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from hoanhap.contracts import CaseClosureReason, ReleaseType, ReoffenceStatus, Sex
 
@@ -29,8 +29,9 @@ class RegistryFact(BaseModel):
 class ReleaseRegistered(RegistryFact):
     """The commune was notified that the person will live there."""
 
+    schema_version: ClassVar[int] = 2
+
     sealed_identity: str
-    national_id_digest: str
     birth_year: int
     sex: Sex
     province_code: str
@@ -44,6 +45,15 @@ class ReleaseRegistered(RegistryFact):
     release_date: date
     supervision_end: date | None
     notified_on: date
+
+    @model_validator(mode="before")
+    @classmethod
+    def without_the_citizen_id_hmac(cls, data: Any) -> Any:
+        """Version 1 also held the HMAC of the citizen ID, which outlived erasure in the store; it is dropped on
+        read. Only stores written before 2026-12-03, none of them deployed, hold such events."""
+        if isinstance(data, dict) and "national_id_digest" in data:
+            return {name: value for name, value in data.items() if name != "national_id_digest"}
+        return data
 
 
 class ResidenceConfirmed(RegistryFact):
