@@ -9,6 +9,7 @@ import uuid
 from datetime import date
 
 import asyncpg
+import httpx
 from aiokafka.structs import ConsumerRecord
 
 from hoanhap.contracts import identity_digest
@@ -17,7 +18,14 @@ from hoanhap_registry.identity.citizen_id import digest_of, lookup_key
 from tests.support.compaction import compact_now
 from tests.support.kafka_reading import read_whole_topic, record_bytes, topic_names
 from tests.support.postgres_files import files_containing, table_files
-from tests.support.services import DIGEST_KEY, MASTER_KEY, officer_headers, release_body, supervisor_headers
+from tests.support.services import (
+    DIGEST_KEY,
+    MASTER_KEY,
+    officer_headers,
+    release_body,
+    running_registry,
+    supervisor_headers,
+)
 
 DIGEST_KEY_BYTES = base64.b64decode(DIGEST_KEY)
 MASTER_KEY_BYTES = base64.b64decode(MASTER_KEY)[:32]
@@ -118,3 +126,23 @@ async def assert_in_no_table(database_url: str, secrets: dict[str, bytes], contr
     assert files_containing(files, control), "control: a person not erased is found"
     for name, secret in secrets.items():
         assert files_containing(files, secret) == [], f"the erased {name} is in the registry's tables"
+
+
+async def test_a_case_whose_lookup_digest_was_cleared_by_migration_0004_is_found_by_citizen_id_after_a_restart(
+        registry, database_url, kafka_bootstrap_servers, tmp_path):
+    body = release_body()
+    person_id = register(registry, body)
+    connection = await asyncpg.connect(database_url)
+    try:
+        await connection.execute("UPDATE people SET national_id_digest = NULL WHERE person_id = $1",
+                                 uuid.UUID(person_id))  # what migration 0004 did to every case
+    finally:
+        await connection.close()
+    search = {"citizen_id": body["citizen_id"]}
+    assert registry.post("/v1/people/search", json=search, headers=officer_headers()).json() == []
+
+    with running_registry(database_url, kafka_bootstrap_servers, tmp_path / "restarted.log") as url:
+        async with httpx.AsyncClient(base_url=url) as restarted:
+            found = (await restarted.post("/v1/people/search", json=search, headers=officer_headers())).json()
+
+    assert [person["person_id"] for person in found] == [person_id]
