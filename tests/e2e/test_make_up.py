@@ -5,6 +5,7 @@ import os
 import shutil
 import signal
 import subprocess
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -46,19 +47,35 @@ def make_up() -> Iterator[tuple[subprocess.Popen[str], Instance]]:
         instance.stop()
 
 
-def wait_for_line(process: subprocess.Popen[str], text: str, timeout: float) -> list[str]:
-    """Lines the process printed up to and including the one containing text."""
-    lines: list[str] = []
-    deadline = time.monotonic() + timeout
-    assert process.stdout is not None
-    while time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if not line and process.poll() is not None:
-            break
-        lines.append(line)
-        if text in line:
-            return lines
-    pytest.fail(f"`make up` never printed {text!r}; it printed:\n{''.join(lines)}")
+class Printed:
+    """Everything `make up` prints, read as it comes by a thread of its own, so the process never blocks on a
+    full pipe while the test is busy elsewhere (the stopping lines come after a long silence)."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.process = process
+        self.lines: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.append(line)
+
+    def wait_for(self, text: str, timeout: float) -> list[str]:
+        """Lines printed up to and including the first one containing text."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for number, line in enumerate(list(self.lines)):
+                if text in line:
+                    return self.lines[:number + 1]
+            if self.process.poll() is not None and not any(text in line for line in self.lines):
+                break
+            time.sleep(0.1)
+        pytest.fail(f"`make up` never printed {text!r}; it printed:\n{self.tail()}")
+
+    def tail(self) -> str:
+        """The last lines printed."""
+        return "".join(self.lines[-40:])
 
 
 def wait_for_status(url: str, expected: int, timeout: float) -> float:
@@ -73,14 +90,15 @@ def wait_for_status(url: str, expected: int, timeout: float) -> float:
 
 def test_make_up_serves_every_service_loads_demo_data_and_ctrl_c_leaves_nothing_running(make_up):
     process, instance = make_up
+    output = Printed(process)
     started = time.monotonic()
-    printed = wait_for_line(process, "Press Ctrl-C", timeout=180)
+    printed = output.wait_for("Press Ctrl-C", timeout=180)
     print(f"make up: everything ready after {time.monotonic() - started:.1f} s")
     for service in instance.services:
         assert any(service.url in line for line in printed), f"make up did not print {service.name}'s URL"
         assert http_status(service.url + "/health/ready") == 200
         assert http_status(service.url + "/health/live") == 200
-    wait_for_line(process, "Demo data loaded", timeout=300)
+    output.wait_for("Demo data loaded", timeout=300)
     stats = instance.services[-1].url
     assert http_status(stats + "/dashboard/") == 200
     assert demo_people_managed(stats) > 1000, "the dashboard's figures come from the demo data"
@@ -95,7 +113,10 @@ def test_make_up_serves_every_service_loads_demo_data_and_ctrl_c_leaves_nothing_
     pids = {name: read_pid(file) for name, file in _pid_files(instance).items()}
     ports = [int(url.rsplit(":", 1)[1]) for url in (s.url for s in instance.services)]
     os.killpg(process.pid, signal.SIGINT)
-    process.wait(90)
+    try:
+        process.wait(90)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"`make up` did not stop within 90 s of Ctrl-C; it printed:\n{output.tail()}")
 
     assert {name: pid for name, pid in pids.items() if pid and is_alive(pid)} == {}
     assert [port for port in ports if is_listening(port)] == []
