@@ -60,7 +60,7 @@ async def relay_running(runtime: Runtime, store: PostgresEventStore,
     relay = Relay(SERVICE, runtime.pool, store, producer, registry_message)
     digests = IdentityDigestPublisher(runtime.pool, PersonKeys(settings.master_key), settings.digest_key, producer)
     tasks = [asyncio.create_task(run_relay(relay, settings.database_url, store.notify_channel, stop)),
-             asyncio.create_task(run_identity_digests(digests, settings.identity_digest_processes,
+             asyncio.create_task(run_identity_digests(digests, settings.digest_pace,
                                                       settings.database_url, settings.kafka_bootstrap_servers, stop))]
     try:
         yield

@@ -6,6 +6,7 @@ from datetime import date
 from pydantic import Field, field_validator
 
 from hoanhap.service.settings import ServiceSettings
+from hoanhap_registry.identity.digest_workers import DigestPace
 
 MIN_KEY_BYTES = 32
 
@@ -21,6 +22,10 @@ class RegistrySettings(ServiceSettings):
     identity_digest_processes: int = Field(default=1, ge=1, le=64,
                                            description="worker processes computing identity digests at the lowest "
                                                        "CPU priority (each digest 0.13 s of a core and 32 MiB)")
+    identity_digests_per_second: float = Field(default=2.0, gt=0, le=1000,
+                                               description="most identity digests started a second: bounds the "
+                                                           "CPU they take from requests (2/s: about a quarter "
+                                                           "of a core)")
     public_holidays: list[date] = Field(default_factory=list,
                                         description='JSON list of days off, e.g. ["2026-04-30","2026-05-01"]')
 
@@ -40,6 +45,11 @@ class RegistrySettings(ServiceSettings):
     def master_key(self) -> bytes:
         """The master key's first 32 bytes (AES-256)."""
         return base64.b64decode(self.identity_master_key)[:MIN_KEY_BYTES]
+
+    @property
+    def digest_pace(self) -> DigestPace:
+        """How identity digests are computed."""
+        return DigestPace(self.identity_digest_processes, self.identity_digests_per_second)
 
     @property
     def digest_key(self) -> bytes:

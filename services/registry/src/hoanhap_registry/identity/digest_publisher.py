@@ -2,13 +2,12 @@
 
 At least once and in order per person: a queue row is deleted only after the broker acknowledged its message, and
 only if no later action replaced it meanwhile (an erasure during a publication leaves its withdrawal queued, so
-the tombstone follows the digest under the same key). Each digest is scrypt, computed by the niced worker
+the tombstone follows the digest under the same key). Each digest is scrypt, computed by the paced worker
 processes of `digest_workers.py`. A row that fails is retried after the others.
 """
 
 import asyncio
 import uuid
-from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,15 +15,15 @@ import asyncpg
 import structlog
 from aiokafka import AIOKafkaProducer
 
-from hoanhap.contracts.digest import identity_digest
 from hoanhap.contracts.identity_digests import IDENTITY_DIGEST_TOPIC, IdentityDigestRecord
 from hoanhap_registry.identity.digest_queue import PUBLISH
+from hoanhap_registry.identity.digest_workers import DigestWorkers
 from hoanhap_registry.identity.keys import PersonKeys
 from hoanhap_registry.identity.sealing import unseal
 
 log = structlog.get_logger(__name__)
 
-BATCH_SIZE = 16  # about 2 s of digests on one worker: a stop waits for at most one batch
+BATCH_SIZE = 16
 NEXT = """
 SELECT q.person_id, q.action, q.queued_at, p.sealed_identity
 FROM identity_digest_queue q LEFT JOIN people p USING (person_id)
@@ -56,7 +55,7 @@ class IdentityDigestPublisher:
         self.producer = producer
         self.topic = topic
 
-    async def publish_next_batch(self, workers: Executor) -> int:
+    async def publish_next_batch(self, workers: DigestWorkers) -> int:
         """Publish the first queued rows, digested by the workers, wait for their acks, then take them off the
         queue; the rows handled."""
         queued = await self._next_batch()
@@ -81,16 +80,15 @@ class IdentityDigestPublisher:
         return [Queued(row["person_id"], row["action"], row["queued_at"], row["sealed_identity"],
                        keys.get(row["person_id"])) for row in rows]
 
-    async def _send(self, row: Queued, workers: Executor) -> asyncio.Future:
+    async def _send(self, row: Queued, workers: DigestWorkers) -> asyncio.Future:
         """The broker's future ack of the row's message: its digest, or a tombstone."""
         value = await self._record(row, workers)
         return await self.producer.send(self.topic, value, key=str(row.person_id).encode())
 
-    async def _record(self, row: Queued, workers: Executor) -> bytes | None:
+    async def _record(self, row: Queued, workers: DigestWorkers) -> bytes | None:
         """The record's JSON, or None (a tombstone) for a withdrawal or a person erased since."""
         if row.action != PUBLISH or row.person_key is None or row.sealed_identity is None:
             return None
         identity = unseal(row.sealed_identity, row.person_key, row.person_id)
-        digest = await asyncio.get_running_loop().run_in_executor(
-            workers, identity_digest, identity.citizen_id, identity.birth_date, self.digest_key)
+        digest = await workers.digest(identity.citizen_id, identity.birth_date, self.digest_key)
         return IdentityDigestRecord(person_id=row.person_id, identity_digest=digest).model_dump_json().encode()

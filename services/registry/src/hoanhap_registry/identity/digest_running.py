@@ -13,7 +13,7 @@ import structlog
 from hoanhap.relay.wakeup import leadership, stopped_within
 from hoanhap_registry.identity.digest_publisher import IdentityDigestPublisher
 from hoanhap_registry.identity.digest_topic import ensure_identity_digest_topic
-from hoanhap_registry.identity.digest_workers import digest_workers
+from hoanhap_registry.identity.digest_workers import DigestPace, digest_workers
 
 log = structlog.get_logger(__name__)
 
@@ -23,15 +23,15 @@ LOCK_NAME = "registry-identity-digests"
 T = TypeVar("T")
 
 
-async def run_identity_digests(publisher: IdentityDigestPublisher, processes: int, database_url: str,
+async def run_identity_digests(publisher: IdentityDigestPublisher, pace: DigestPace, database_url: str,
                                bootstrap_servers: str, stop: asyncio.Event) -> None:
-    """Publish the queue until stop is set, as the one active publisher (others stand by), digesting in
-    `processes` worker processes."""
+    """Publish the queue until stop is set, as the one active publisher (others stand by), digesting at the
+    pace given."""
     async with leadership(database_url, LOCK_NAME, stop) as connection:
         if connection is None:
             return
         await _retrying(lambda: ensure_identity_digest_topic(bootstrap_servers), stop)
-        with digest_workers(processes) as workers:
+        with digest_workers(pace) as workers:
             while not stop.is_set():
                 handled = await _retrying(lambda: publisher.publish_next_batch(workers), stop)
                 if not handled:
