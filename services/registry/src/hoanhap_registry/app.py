@@ -13,6 +13,7 @@ from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
 from hoanhap_registry.access_policy import POLICY
 from hoanhap_registry.api import case_changes, history, imports, people, releases, transfers
+from hoanhap_registry.api.activity import ActivityMiddleware
 from hoanhap_registry.api.errors import install_error_handlers
 from hoanhap_registry.application import Registry
 from hoanhap_registry.domain.working_days import WorkingCalendar
@@ -39,18 +40,19 @@ def create_app(settings: RegistrySettings) -> FastAPI:
         keys, lookup = PersonKeys(settings.master_key), lookup_key(settings.master_key)
         await restore_lookup_digests(runtime.pool, keys, lookup)
         app.state.registry = Registry(runtime.pool, store, keys, lookup, WorkingCalendar(settings.public_holidays))
-        async with relay_running(runtime, store, settings):
+        async with relay_running(runtime, store, app.state.registry, settings):
             yield
 
     routers = [releases.router, case_changes.router, people.router, history.router, imports.router,
                transfers.router]
     app = create_service_app(SERVICE, settings, POLICY, routers=routers, extensions=[registry_running])
     install_error_handlers(app)
+    app.add_middleware(ActivityMiddleware)
     return app
 
 
 @asynccontextmanager
-async def relay_running(runtime: Runtime, store: PostgresEventStore,
+async def relay_running(runtime: Runtime, store: PostgresEventStore, registry: Registry,
                         settings: RegistrySettings) -> AsyncIterator[None]:
     """The relay and the identity-digest publisher as tasks of the service process, sharing one producer,
     stopped with it."""
@@ -58,9 +60,9 @@ async def relay_running(runtime: Runtime, store: PostgresEventStore,
     await producer.start()
     stop = asyncio.Event()
     relay = Relay(SERVICE, runtime.pool, store, producer, registry_message)
-    digests = IdentityDigestPublisher(runtime.pool, PersonKeys(settings.master_key), settings.digest_key, producer)
+    digests = IdentityDigestPublisher(runtime.pool, registry.keys, settings.digest_key, producer, registry.activity)
     tasks = [asyncio.create_task(run_relay(relay, settings.database_url, store.notify_channel, stop)),
-             asyncio.create_task(run_identity_digests(digests, settings.digest_pace,
+             asyncio.create_task(run_identity_digests(digests, settings.identity_digest_processes,
                                                       settings.database_url, settings.kafka_bootstrap_servers, stop))]
     try:
         yield

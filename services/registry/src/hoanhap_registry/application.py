@@ -23,6 +23,7 @@ from hoanhap_registry.domain import events as ev
 from hoanhap_registry.domain.decide import decide
 from hoanhap_registry.domain.state import PersonCase, evolve, replay
 from hoanhap_registry.domain.working_days import WorkingCalendar
+from hoanhap_registry.identity.activity import Activity
 from hoanhap_registry.identity.citizen_id import digest_of
 from hoanhap_registry.identity.digest_queue import PUBLISH, WITHDRAW, identity_digest_queued
 from hoanhap_registry.identity.keys import PersonKeys
@@ -52,7 +53,8 @@ class Registration:
 
 
 class Registry:
-    """Everything a request needs: the store, the keys, the calendar and the lookup key of citizen IDs."""
+    """Everything a request needs: the store, the keys, the calendar and the lookup key of citizen IDs; and the
+    record of work in progress that background work waits on."""
 
     def __init__(self, pool: asyncpg.Pool, store: PostgresEventStore, keys: PersonKeys, lookup_key: bytes,
                  calendar: WorkingCalendar) -> None:
@@ -61,6 +63,7 @@ class Registry:
         self.keys = keys
         self.lookup_key = lookup_key
         self.calendar = calendar
+        self.activity = Activity()
 
     async def load(self, connection: Connection, person_id: uuid.UUID) -> tuple[PersonCase | None, int]:
         """The case and its version (0 and None when never registered)."""

@@ -6,7 +6,6 @@ from datetime import date
 from pydantic import Field, field_validator
 
 from hoanhap.service.settings import ServiceSettings
-from hoanhap_registry.identity.digest_workers import DigestPace
 
 MIN_KEY_BYTES = 32
 
@@ -21,11 +20,8 @@ class RegistrySettings(ServiceSettings):
                                                  "service only; keys the identity digest the bank finds people by")
     identity_digest_processes: int = Field(default=1, ge=1, le=64,
                                            description="worker processes computing identity digests at the lowest "
-                                                       "CPU priority (each digest 0.13 s of a core and 32 MiB)")
-    identity_digests_per_second: float = Field(default=2.0, gt=0, le=1000,
-                                               description="most identity digests started a second: bounds the "
-                                                           "CPU they take from requests (2/s: about a quarter "
-                                                           "of a core)")
+                                                       "CPU priority when the registry is quiet (each digest 0.13 s "
+                                                       "of a core and 32 MiB)")
     public_holidays: list[date] = Field(default_factory=list,
                                         description='JSON list of days off, e.g. ["2026-04-30","2026-05-01"]')
 
@@ -45,11 +41,6 @@ class RegistrySettings(ServiceSettings):
     def master_key(self) -> bytes:
         """The master key's first 32 bytes (AES-256)."""
         return base64.b64decode(self.identity_master_key)[:MIN_KEY_BYTES]
-
-    @property
-    def digest_pace(self) -> DigestPace:
-        """How identity digests are computed."""
-        return DigestPace(self.identity_digest_processes, self.identity_digests_per_second)
 
     @property
     def digest_key(self) -> bytes:

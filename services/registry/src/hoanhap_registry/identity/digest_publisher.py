@@ -2,8 +2,8 @@
 
 At least once and in order per person: a queue row is deleted only after the broker acknowledged its message, and
 only if no later action replaced it meanwhile (an erasure during a publication leaves its withdrawal queued, so
-the tombstone follows the digest under the same key). Each digest is scrypt, computed by the paced worker
-processes of `digest_workers.py`. A row that fails is retried after the others.
+the tombstone follows the digest under the same key). Each digest is scrypt, computed by the worker
+processes of `digest_workers.py` when the registry is quiet. A row that fails is retried after the others.
 """
 
 import asyncio
@@ -16,6 +16,7 @@ import structlog
 from aiokafka import AIOKafkaProducer
 
 from hoanhap.contracts.identity_digests import IDENTITY_DIGEST_TOPIC, IdentityDigestRecord
+from hoanhap_registry.identity.activity import Activity
 from hoanhap_registry.identity.digest_queue import PUBLISH
 from hoanhap_registry.identity.digest_workers import DigestWorkers
 from hoanhap_registry.identity.keys import PersonKeys
@@ -48,12 +49,13 @@ class IdentityDigestPublisher:
     """Carries out the queue: the registry's only writer to the identity-digest topic."""
 
     def __init__(self, pool: asyncpg.Pool, keys: PersonKeys, digest_key: bytes, producer: AIOKafkaProducer,
-                 topic: str = IDENTITY_DIGEST_TOPIC) -> None:
+                 activity: Activity, topic: str = IDENTITY_DIGEST_TOPIC) -> None:
         self.pool = pool
         self.keys = keys
         self.digest_key = digest_key
         self.producer = producer
         self.topic = topic
+        self.activity = activity
 
     async def publish_next_batch(self, workers: DigestWorkers) -> int:
         """Publish the first queued rows, digested by the workers, wait for their acks, then take them off the

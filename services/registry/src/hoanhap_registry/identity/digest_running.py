@@ -1,7 +1,8 @@
 """Running the identity-digest publisher beside the relay: one active publisher per deployment (a session lock),
-the topic made ready first, then the queue polled and digested by worker processes started only by the active
-publisher; broker and database errors retried. A stop cancels the batch under way: its rows stay queued and are
-published again at the next start (a digest twice on a compacted topic is harmless)."""
+the topic made ready first, then the queue polled and digested by worker processes, started only by the active
+publisher, at the registry's quiet moments; broker and database errors retried. A stop cancels the batch under
+way: its rows stay queued and are published again at the next start (a digest twice on a compacted topic is
+harmless)."""
 
 import asyncio
 import contextlib
@@ -13,7 +14,7 @@ import structlog
 from hoanhap.relay.wakeup import leadership, stopped_within
 from hoanhap_registry.identity.digest_publisher import IdentityDigestPublisher
 from hoanhap_registry.identity.digest_topic import ensure_identity_digest_topic
-from hoanhap_registry.identity.digest_workers import DigestPace, digest_workers
+from hoanhap_registry.identity.digest_workers import digest_workers
 
 log = structlog.get_logger(__name__)
 
@@ -23,15 +24,16 @@ LOCK_NAME = "registry-identity-digests"
 T = TypeVar("T")
 
 
-async def run_identity_digests(publisher: IdentityDigestPublisher, pace: DigestPace, database_url: str,
+async def run_identity_digests(publisher: IdentityDigestPublisher, processes: int, database_url: str,
                                bootstrap_servers: str, stop: asyncio.Event) -> None:
-    """Publish the queue until stop is set, as the one active publisher (others stand by), digesting at the
-    pace given."""
+    """Publish the queue until stop is set, as the one active publisher (others stand by), digesting in
+    `processes` worker processes at the registry's quiet moments."""
     async with leadership(database_url, LOCK_NAME, stop) as connection:
         if connection is None:
             return
         await _retrying(lambda: ensure_identity_digest_topic(bootstrap_servers), stop)
-        with digest_workers(pace) as workers:
+        with digest_workers(processes, publisher.activity) as workers:
+            await _retrying(workers.start, stop)
             while not stop.is_set():
                 handled = await _retrying(lambda: publisher.publish_next_batch(workers), stop)
                 if not handled:

@@ -22,8 +22,9 @@ async def run_import(registry: Registry, import_id: uuid.UUID, reader: UploadRea
     import finished (or failed, saying why)."""
     try:
         async for rows in reader.chunks():
-            outcomes = await judge_chunk(registry, rows, principal)
-            await record(registry, import_id, outcomes)
+            with registry.activity.working():
+                outcomes = await judge_chunk(registry, rows, principal)
+                await record(registry, import_id, outcomes)
         await finish(registry, import_id, "finished", None)
     except ImportFileError as error:
         failure = f"{error.reason}; the rows read before that were imported, and {AGAIN}"
