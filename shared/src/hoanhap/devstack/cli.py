@@ -88,7 +88,9 @@ def _stop_on_signals() -> None:
     def interrupt(signum: int, frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
-    for sig in (signal.SIGTERM, signal.SIGHUP):
+    # SIGINT too: a process started in the background by a shell without job control (a CI script's `cmd &`)
+    # inherits SIGINT ignored, and Python then never turns Ctrl-C into KeyboardInterrupt.
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, interrupt)
 
 
