@@ -3,15 +3,16 @@
 from datetime import date
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, StringConstraints
 
-from hoanhap.contracts.values import CommuneCode, PenalCodeArticle, ProvinceCode
+from hoanhap.contracts.values import CommuneCode, Day, PenalCodeArticle, ProvinceCode
 from hoanhap.places import official_places
+from hoanhap.vietnam_time import vietnam_today
 from hoanhap_registry.identity.citizen_id import citizen_id_problem
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200,
                                         pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$")]  # no control characters
-Article = Annotated[PenalCodeArticle, Field(le=500)]
+Article = PenalCodeArticle
 
 
 def valid_citizen_id(value: str) -> str:
@@ -23,8 +24,8 @@ def valid_citizen_id(value: str) -> str:
 
 
 def not_in_the_future(value: date) -> date:
-    """Today or earlier."""
-    if value > date.today():
+    """Today (in Vietnam) or earlier."""
+    if value > vietnam_today():
         raise ValueError(f"{value.isoformat()} is in the future")
     return value
 
@@ -46,6 +47,6 @@ def official_commune(code: str) -> str:
 
 
 CitizenId = Annotated[str, AfterValidator(valid_citizen_id)]
-PastDate = Annotated[date, AfterValidator(not_in_the_future)]
+PastDate = Annotated[Day, AfterValidator(not_in_the_future)]
 OfficialProvince = Annotated[ProvinceCode, AfterValidator(official_province)]
 OfficialCommune = Annotated[CommuneCode, AfterValidator(official_commune)]

@@ -13,6 +13,7 @@ from hoanhap.contracts import KafkaMessage
 from hoanhap.eventstore import StoredEvent
 from hoanhap.relay import integration_message
 from hoanhap_registry.domain import events as ev
+from hoanhap_registry.release_rules import months_between
 
 
 def registry_message(stored: StoredEvent) -> KafkaMessage | None:
@@ -58,5 +59,4 @@ def supervision_months(fact: ev.ReleaseRegistered) -> int | None:
     """Whole months from release to the end of supervision, for the release types that have one."""
     if fact.supervision_end is None:
         return None
-    end, start = fact.supervision_end, fact.release_date
-    return max((end.year - start.year) * 12 + end.month - start.month, 0)
+    return max(months_between(fact.release_date, fact.supervision_end), 0)

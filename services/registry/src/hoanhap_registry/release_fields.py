@@ -1,13 +1,12 @@
 """A release as the registry takes it, from a release notice over HTTP or a row of an officer's spreadsheet: every
 field checked, and the fields checked together, each refusal placed on the field to correct."""
 
-from datetime import date
 from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from hoanhap.contracts import ReleaseType, Sex
-from hoanhap.contracts.values import MonthCount
+from hoanhap.contracts.values import Day, MonthCount
 from hoanhap_registry.fields import Article, CitizenId, OfficialCommune, OfficialProvince, PastDate, Text
 from hoanhap_registry.release_rules import problems_between_fields
 
@@ -29,8 +28,8 @@ class ReleaseFields(BaseModel):
     offence_articles: tuple[Article, ...] = Field(min_length=1, max_length=20, description="Penal Code articles")
     sentence_months: MonthCount
     release_type: ReleaseType
-    release_date: date
-    supervision_end: date | None = Field(default=None, description="end of probation or supervision")
+    release_date: Day
+    supervision_end: Day | None = Field(default=None, description="end of probation or supervision")
     certificate_number: Text | None = None
 
     @model_validator(mode="after")

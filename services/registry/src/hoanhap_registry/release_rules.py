@@ -7,6 +7,7 @@ from typing import Protocol
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from hoanhap.contracts import ReleaseType
+from hoanhap.contracts.values import MONTHS_MAX
 from hoanhap.places import official_places
 
 YOUNGEST_AGE_AT_RELEASE = 14  # criminal responsibility starts at 14 (Penal Code Art. 12)
@@ -66,7 +67,15 @@ def supervision_problem(release: ReleaseFacts) -> FieldProblem | None:
     if end is not None and end <= release.release_date:
         return FieldProblem("supervision_end", f"{end.isoformat()} must be after the release date "
                                                f"{release.release_date.isoformat()}")
+    if end is not None and months_between(release.release_date, end) > MONTHS_MAX:
+        return FieldProblem("supervision_end", f"{end.isoformat()} is more than {MONTHS_MAX} months after the "
+                                               f"release date {release.release_date.isoformat()}")
     return None
+
+
+def months_between(start: date, end: date) -> int:
+    """Whole calendar months from start to end, as the events carry a supervision period."""
+    return (end.year - start.year) * 12 + end.month - start.month
 
 
 def residence_problem(release: ReleaseFacts) -> FieldProblem | None:

@@ -1,13 +1,26 @@
 """Value types shared by the integration events: identifiers that carry no identity, places, money, time.
 
 Every integer type here is strict: a float (even 30000000.0) or a numeric string is rejected, never rounded.
+
+The bounds below are the one definition of what a value may be, for the HTTP requests that take it, the events
+that carry it and the columns that store it: a count fits PostgreSQL's `integer`, an amount of money its `bigint`
+(and a JavaScript number exactly, for the dashboard), a year or a day the calendar the services work in. A value
+a request accepts is then one its event and every column downstream can hold (tests/unit/contracts/
+test_value_bounds.py sweeps every field).
 """
 
 from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import Annotated
+from datetime import UTC, date, datetime
+from typing import Annotated, Any
 
-from pydantic import UUID4, AfterValidator, AwareDatetime, Field, Strict
+from pydantic import UUID4, AfterValidator, AwareDatetime, BeforeValidator, Field, Strict, WithJsonSchema
+
+INTEGER_COLUMN_MAX = 2**31 - 1  # PostgreSQL integer
+MONEY_MAX = 10**15  # VND 1 quadrillion: above any loan or aid (Decision 22 lends at most VND 2 billion a project)
+MONTHS_MAX = 1200  # a hundred years
+PENAL_CODE_LAST_ARTICLE = 500  # the 2015 Penal Code has 426 articles; room for amendments numbered on
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
 
 
 def exact_digits(count: int, what: str) -> Callable[[str], str]:
@@ -30,6 +43,30 @@ def lowercase_hex(count: int, what: str) -> Callable[[str], str]:
         return value
 
     return check
+
+
+def iso_day(value: Any) -> Any:
+    """A day written YYYY-MM-DD (or a date object): a number is not a day, though pydantic would read 0 as
+    1970-01-01, nor is a timestamp."""
+    if isinstance(value, datetime) or not isinstance(value, date | str):
+        raise ValueError("must be a day written YYYY-MM-DD")
+    if isinstance(value, str) and not (len(value) == 10 and value[4] == value[7] == "-"):
+        raise ValueError(f"must be a day written YYYY-MM-DD, not {value[:40]!r}")
+    return value
+
+
+def within_the_calendar(value: date) -> date:
+    """A day of the years the services work in."""
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise ValueError(f"{value.isoformat()} is outside the years {FIRST_YEAR} to {LAST_YEAR}")
+    return value
+
+
+def within_the_calendar_years(value: datetime) -> datetime:
+    """An instant of the years the services work in (9999-12-31T23:59:59-12:00 is not one: it is no time in UTC)."""
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"{value.isoformat()} is outside the years {FIRST_YEAR} to {LAST_YEAR}")
+    return value
 
 
 def as_utc(value: datetime) -> datetime:
@@ -69,18 +106,30 @@ FormerPlaceName = Annotated[
         description="Name of a former district or commune from an old record, kept as text, never coded",
     ),
 ]
-Money = Annotated[int, Strict(), Field(ge=0, description="An amount in whole VND (integer, never a float)")]
+Money = Annotated[
+    int, Strict(), Field(ge=0, le=MONEY_MAX, description="An amount in whole VND (integer, never a float)")
+]
 InterestRateBasisPoints = Annotated[
     int, Strict(), Field(ge=0, le=10_000, description="Yearly interest rate in basis points (6.6% = 660)")
 ]
-BirthYear = Annotated[int, Strict(), Field(ge=1900, le=2100)]
-MonthCount = Annotated[int, Strict(), Field(ge=0, le=1200, description="A length of time in months")]
-Count = Annotated[int, Strict(), Field(ge=0)]
-PositiveCount = Annotated[int, Strict(), Field(ge=1)]
+BirthYear = Annotated[int, Strict(), Field(ge=FIRST_YEAR, le=LAST_YEAR)]
+MonthCount = Annotated[int, Strict(), Field(ge=0, le=MONTHS_MAX, description="A length of time in months")]
+Count = Annotated[int, Strict(), Field(ge=0, le=INTEGER_COLUMN_MAX)]
+PositiveCount = Annotated[int, Strict(), Field(ge=1, le=INTEGER_COLUMN_MAX)]
 PenalCodeArticle = Annotated[
-    int, Strict(), Field(ge=1, description="Article number of the 2015 Penal Code (as amended)")
+    int, Strict(), Field(ge=1, le=PENAL_CODE_LAST_ARTICLE,
+                         description="Article number of the 2015 Penal Code (as amended)")
+]
+Day = Annotated[
+    date, BeforeValidator(iso_day), AfterValidator(within_the_calendar),
+    WithJsonSchema({"type": "string", "format": "date",
+                    "description": f"A day written YYYY-MM-DD, {FIRST_DAY} to {LAST_DAY}"}),
 ]
 OffenceArticles = Annotated[tuple[PenalCodeArticle, ...], Field(min_length=1)]
+Instant = Annotated[
+    AwareDatetime, AfterValidator(within_the_calendar_years), AfterValidator(as_utc),
+    Field(description=f"A time with its timezone, years {FIRST_YEAR} to {LAST_YEAR}: 2026-03-01T08:00:00+07:00"),
+]
 UtcDateTime = Annotated[
     AwareDatetime,
     AfterValidator(as_utc),

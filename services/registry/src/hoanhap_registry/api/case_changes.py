@@ -1,12 +1,12 @@
 """POST /v1/people/{person_id}/…: what officers record about a case after registration."""
 
 import uuid
-from datetime import date
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from hoanhap.auth import CurrentPrincipal
+from hoanhap.vietnam_time import vietnam_today
 from hoanhap_registry.api.requests import (
     ClosureRequest,
     ErasureRequest,
@@ -68,5 +68,5 @@ async def close_case(person_id: uuid.UUID, body: ClosureRequest, request: Reques
 async def erase_identity(person_id: uuid.UUID, request: Request, principal: CurrentPrincipal,
                          body: ErasureRequest | None = None) -> JSONResponse:
     """Destroy the person's name and ID number (their key); the history stays, and still verifies."""
-    return await change_case(request, person_id, cmd.EraseIdentity(body.erased_on if body else date.today()),
+    return await change_case(request, person_id, cmd.EraseIdentity(body.erased_on if body else vietnam_today()),
                              principal)

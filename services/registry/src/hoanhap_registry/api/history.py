@@ -4,12 +4,13 @@ and whether the hash chain verifies. Each read is itself recorded."""
 import uuid
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 
 from hoanhap.auth import CurrentPrincipal
+from hoanhap.contracts.values import Instant
 from hoanhap.eventstore import BadEvent, StoredEvent
+from hoanhap.vietnam_time import VIETNAM
 from hoanhap_registry.api.writing import registry_of
 from hoanhap_registry.application import PersonNotFound
 from hoanhap_registry.domain import events as ev
@@ -18,17 +19,13 @@ from hoanhap_registry.jurisdiction import ensure_case_access
 from hoanhap_registry.views import case_view
 
 router = APIRouter(prefix="/v1/people", tags=["history"])
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 NOT_SHOWN = {"sealed_identity", "national_id_digest"}
 
 
 @router.get("/{person_id}/history", responses={403: {}, 404: {}})
 async def read_history(person_id: uuid.UUID, request: Request, principal: CurrentPrincipal,
-                       as_of: datetime | None = None) -> dict[str, Any]:
+                       as_of: Instant | None = None) -> dict[str, Any]:
     """The case history; with as_of (timezone-aware), only what was recorded by then and the state it gave."""
-    if as_of is not None and as_of.tzinfo is None:
-        raise HTTPException(422, [{"loc": ["query", "as_of"], "type": "value_error",
-                                   "msg": "as_of needs a timezone, e.g. 2026-03-01T08:00:00+07:00"}])
     registry = registry_of(request)
     async with registry.pool.acquire() as connection, connection.transaction():
         stored = await registry.store.bound_to(connection).read_stream(str(person_id))

@@ -9,6 +9,8 @@ from fastapi.responses import JSONResponse
 
 from hoanhap.auth import CurrentPrincipal, ensure_jurisdiction
 from hoanhap.contracts import ReleaseType
+from hoanhap.contracts.values import INTEGER_COLUMN_MAX, Day
+from hoanhap.vietnam_time import vietnam_today
 from hoanhap_registry.api.requests import CitizenIdSearch, CommuneCode
 from hoanhap_registry.api.writing import registry_of
 from hoanhap_registry.application import PersonNotFound
@@ -30,7 +32,7 @@ async def read_person(person_id: uuid.UUID, request: Request, principal: Current
             raise PersonNotFound(str(person_id))
         ensure_case_access(principal, case)
         key = await registry.keys.fetch(connection, person_id)
-    view = case_view(person_id, case, version, key, registry.calendar, date.today())
+    view = case_view(person_id, case, version, key, registry.calendar, vietnam_today())
     return JSONResponse(view, headers={"ETag": f'"{version}"'})
 
 
@@ -51,9 +53,9 @@ async def search_by_citizen_id(body: CitizenIdSearch, request: Request,
 async def list_commune(commune_code: CommuneCode, request: Request, principal: CurrentPrincipal,
                        status: Literal["open", "closed", "erased"] | None = None,
                        release_type: ReleaseType | None = None,
-                       released_from: date | None = None, released_to: date | None = None,
+                       released_from: Day | None = None, released_to: Day | None = None,
                        limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                       offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+                       offset: Annotated[int, Query(ge=0, le=INTEGER_COLUMN_MAX)] = 0) -> dict[str, Any]:
     """The commune's people, newest releases first, with filters and paging."""
     ensure_jurisdiction(principal, principal.jurisdiction.province, commune_code)
     filters = ["province_code = $1", "commune_code = $2"]
@@ -75,7 +77,7 @@ async def list_commune(commune_code: CommuneCode, request: Request, principal: C
 
 @router.get("/communes/{commune_code}/overdue-confirmations")
 async def overdue_confirmations(commune_code: CommuneCode, request: Request, principal: CurrentPrincipal,
-                                today: date | None = None) -> list[dict[str, Any]]:
+                                today: Day | None = None) -> list[dict[str, Any]]:
     """Open cases whose residence was not confirmed within 3 working days of the notification."""
     ensure_jurisdiction(principal, principal.jurisdiction.province, commune_code)
     registry = registry_of(request)
@@ -83,7 +85,7 @@ async def overdue_confirmations(commune_code: CommuneCode, request: Request, pri
         rows = await connection.fetch(
             f"SELECT {LIST_COLUMNS} FROM people WHERE province_code = $1 AND commune_code = $2 AND status = 'open' "
             "AND confirmed_on IS NULL AND confirmation_due_on < $3 ORDER BY confirmation_due_on, person_id",
-            principal.jurisdiction.province, commune_code, today or date.today())
+            principal.jurisdiction.province, commune_code, today or vietnam_today())
         return await _with_identities(registry, connection, rows)
 
 

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from hoanhap.auth import CurrentPrincipal, Principal, ensure_jurisdiction
+from hoanhap.vietnam_time import vietnam_today
 from hoanhap_registry.api.idempotency import IdempotencyKey, idempotency_key
 from hoanhap_registry.api.requests import ReleaseRequest
 from hoanhap_registry.api.writing import registry_of
@@ -88,6 +89,6 @@ def registration_of(body: ReleaseFields, notified_on: date | None) -> Registrati
             former_place_name=body.former_place_name, facility=body.facility,
             offence_articles=tuple(body.offence_articles), sentence_months=body.sentence_months,
             release_type=body.release_type, release_date=body.release_date, supervision_end=body.supervision_end,
-            notified_on=notified_on or date.today())
+            notified_on=notified_on or vietnam_today())
 
     return Registration(identity=identity, release=release)

@@ -1,12 +1,12 @@
 """Request bodies: every field validated, every refusal naming the field and the reason."""
 
-from datetime import date
 from typing import Annotated
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from hoanhap.contracts import CaseClosureReason, ReoffenceStatus
+from hoanhap.contracts.values import Day
 from hoanhap_registry.fields import Article, CitizenId, OfficialCommune, OfficialProvince, Text
 from hoanhap_registry.release_fields import ReleaseFields
 
@@ -22,40 +22,40 @@ class Body(BaseModel):
 class ReleaseRequest(ReleaseFields):
     """A release notice as the prison sends it to the commune."""
 
-    notified_on: date | None = Field(default=None, description="day the commune was notified; default today")
+    notified_on: Day | None = Field(default=None, description="day the commune was notified; default today")
 
 
 class ResidenceConfirmation(Body):
-    confirmed_on: date
+    confirmed_on: Day
 
 
 class IntakeRequest(Body):
-    commitment_on: date = Field(description="commitment not to reoffend signed (form HCD-05)")
-    information_sheet_on: date = Field(description="information sheet filled (form HCD-02)")
+    commitment_on: Day = Field(description="commitment not to reoffend signed (form HCD-05)")
+    information_sheet_on: Day = Field(description="information sheet filled (form HCD-02)")
 
 
 class ResidenceChangeRequest(Body):
     province_code: OfficialProvince
     commune_code: OfficialCommune
     village: Text | None = None
-    moved_on: date
+    moved_on: Day
 
 
 class ReoffenceRequest(Body):
-    committed_on: date
+    committed_on: Day
     offence_articles: list[Article] = Field(min_length=1, max_length=20)
     status: ReoffenceStatus
     arrest_id: UUID | None = Field(default=None, description="the earlier arrest this conviction settles")
 
 
 class ClosureRequest(Body):
-    closed_on: date
+    closed_on: Day
     reason: CaseClosureReason
     note: Text | None = None
 
 
 class ErasureRequest(Body):
-    erased_on: date
+    erased_on: Day
 
 
 class CitizenIdSearch(Body):
