@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from hoanhap.auth import OptionalPrincipal
+from hoanhap.contracts.values import Day
 from hoanhap.places import official_places
 from hoanhap_stats import measures
 from hoanhap_stats.disclosure import Disclosure, disclosure_for
@@ -23,9 +24,9 @@ router = APIRouter(prefix="/v1", tags=["figures"])
 @router.get("/provinces/{province_code}/communes")
 async def communes(request: Request, province_code: Annotated[str, Path(pattern=r"^[0-9]{2}$")],
                    principal: OptionalPrincipal,
-                   start: Annotated[date | None, Query(alias="from", description="first day (public: 1 January)")]
+                   start: Annotated[Day | None, Query(alias="from", description="first day (public: 1 January)")]
                    = None,
-                   end: Annotated[date | None, Query(alias="to", description="last day (public: 31 December)")] = None
+                   end: Annotated[Day | None, Query(alias="to", description="last day (public: 31 December)")] = None
                    ) -> dict[str, Any]:
     """Each commune of the province with its people under management and reoffences, and the province's total."""
     shown = disclosure_for(principal, province_code, None, request.app.state.suppression_threshold,

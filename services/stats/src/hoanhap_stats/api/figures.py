@@ -1,13 +1,13 @@
 """Figures: cohort and period recidivism and releases by type, each with its counts; exact for the figure's
 jurisdiction, by the public rules for everyone else (hoanhap_stats.disclosure)."""
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from hoanhap.auth import OptionalPrincipal
 from hoanhap.contracts import ReleaseType, Sex
+from hoanhap.contracts.values import Day
 from hoanhap.places import official_places
 from hoanhap_stats import measures
 from hoanhap_stats.disclosure import Disclosure, disclosure_for, rate_of
@@ -19,8 +19,8 @@ from hoanhap_stats.selection import AGE_BANDS, OFFENCE_GROUPS, Selection
 router = APIRouter(prefix="/v1", tags=["figures"])
 
 
-def selection_of(start: Annotated[date, Query(alias="from", description="first day")],
-                 end: Annotated[date, Query(alias="to", description="last day, included")],
+def selection_of(start: Annotated[Day, Query(alias="from", description="first day")],
+                 end: Annotated[Day, Query(alias="to", description="last day, included")],
                  province_code: Annotated[str | None, Query(pattern=r"^[0-9]{2}$")] = None,
                  commune_code: Annotated[str | None, Query(pattern=r"^[0-9]{5}$",
                                                            description="its province is implied")] = None,
