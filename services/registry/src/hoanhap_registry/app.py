@@ -60,6 +60,7 @@ async def relay_running(runtime: Runtime, store: PostgresEventStore, registry: R
     await producer.start()
     stop = asyncio.Event()
     relay = Relay(SERVICE, runtime.pool, store, producer, registry_message)
+    runtime.relays.append(relay.name)
     digests = IdentityDigestPublisher(runtime.pool, registry.keys, settings.digest_key, producer, registry.activity)
     tasks = [asyncio.create_task(run_relay(relay, settings.database_url, store.notify_channel, stop)),
              asyncio.create_task(run_identity_digests(digests, settings.identity_digest_processes,

@@ -1,5 +1,6 @@
-"""Liveness and readiness: ready means the service's database and the Kafka broker both answer, and none of its
-tracked consumers has stopped on a batch it could not settle (it then needs a restart, after the cause is fixed)."""
+"""Liveness and readiness: ready means the service's database and the Kafka broker both answer, none of its
+tracked consumers has stopped on a batch it could not settle (it then needs a restart, after the cause is fixed),
+and its relay holds back no event it could not publish (an operator retries or sets it aside)."""
 
 import asyncio
 
@@ -9,6 +10,11 @@ from fastapi.responses import JSONResponse
 from hoanhap.service.runtime import Runtime
 
 CHECK_TIMEOUT = 2.0
+
+HELD_SUMMARY = """
+SELECT DISTINCT ON (relay) relay, position, event_type, reason, count(*) OVER (PARTITION BY relay) AS held
+FROM relay_held WHERE relay = ANY($1::text[]) AND outcome IS NULL ORDER BY relay, position
+"""
 
 router = APIRouter(prefix="/health", tags=["health"])
 
@@ -26,9 +32,12 @@ async def ready(request: Request) -> JSONResponse:
     runtime: Runtime = request.app.state.runtime
     database, broker = await asyncio.gather(database_answers(runtime), broker_answers(runtime))
     stopped = stopped_consumers(runtime)
+    held = await held_events(runtime) if database else []
     checks = {"database": "ok" if database else "unreachable", "broker": "ok" if broker else "unreachable",
               "consumers": "ok" if not stopped else "; ".join(stopped)}
-    status = 200 if database and broker and not stopped else 503
+    if runtime.relays:
+        checks["relay"] = "ok" if not held else "; ".join(held)
+    status = 200 if database and broker and not stopped and not held else 503
     return JSONResponse({"status": "ready" if status == 200 else "not ready", "checks": checks}, status)
 
 
@@ -47,6 +56,17 @@ async def broker_answers(runtime: Runtime) -> bool:
         return await runtime.broker.ping(timeout=CHECK_TIMEOUT)
     except Exception:  # noqa: BLE001 - any failure means "not ready"
         return False
+
+
+async def held_events(runtime: Runtime) -> list[str]:
+    """Each relay's first event held back because it cannot be mapped, with why and how many wait behind it."""
+    try:
+        async with asyncio.timeout(CHECK_TIMEOUT), runtime.pool.acquire() as connection:
+            rows = await connection.fetch(HELD_SUMMARY, runtime.relays)
+    except Exception:  # noqa: BLE001 - the database check reports an unreachable database
+        return []
+    return [f"relay {row['relay']} holds {row['held']} event(s): position {row['position']} ({row['event_type']}) "
+            f"{row['reason']}; see `python -m hoanhap.relay.held_cli list`" for row in rows]
 
 
 def stopped_consumers(runtime: Runtime) -> list[str]:

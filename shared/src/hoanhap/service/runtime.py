@@ -13,12 +13,13 @@ from hoanhap.service.settings import ServiceSettings
 
 @dataclass
 class Runtime:
-    """The database pool and the Kafka broker connection of one service process, and its tracked consumers
-    (which the readiness check watches)."""
+    """The database pool and the Kafka broker connection of one service process, its tracked consumers and the
+    names of its relays (which the readiness check watches)."""
 
     pool: asyncpg.Pool
     broker: KafkaBroker
     consumers: list[TrackedConsumer] = field(default_factory=list)
+    relays: list[str] = field(default_factory=list)
 
 
 async def open_runtime(settings: ServiceSettings) -> Runtime:
