@@ -55,5 +55,5 @@ async def test_a_stopped_consumer_makes_the_service_not_ready_naming_it() -> Non
     answer = TestClient(app).get("/health/ready")
     assert answer.status_code == 503
     assert "stats-registry stopped" in answer.json()["checks"]["consumers"]
-    app.state.runtime = SimpleNamespace(pool=AnsweringPool(), broker=AnsweringBroker(), consumers=[])
+    app.state.runtime = SimpleNamespace(pool=AnsweringPool(), broker=AnsweringBroker(), consumers=[], relays=[])
     assert TestClient(app).get("/health/ready").status_code == 200

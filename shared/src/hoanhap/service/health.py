@@ -32,7 +32,7 @@ async def ready(request: Request) -> JSONResponse:
     runtime: Runtime = request.app.state.runtime
     database, broker = await asyncio.gather(database_answers(runtime), broker_answers(runtime))
     stopped = stopped_consumers(runtime)
-    held = await held_events(runtime) if database else []
+    held = await held_events(runtime) if database and runtime.relays else []
     checks = {"database": "ok" if database else "unreachable", "broker": "ok" if broker else "unreachable",
               "consumers": "ok" if not stopped else "; ".join(stopped)}
     if runtime.relays:
