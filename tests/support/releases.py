@@ -15,7 +15,7 @@ TOPIC_VARIABLE = "TEST_RELAY_TOPIC"
 def release(person_id: uuid.UUID) -> ReleaseRegistered:
     """A realistic release in Hà Nội, identified only by the person id."""
     return ReleaseRegistered(
-        person_id=person_id, birth_year=1990, sex=Sex.MALE, province_code="01",
+        person_id=person_id, age_at_release=35, sex=Sex.MALE, province_code="01",
         commune_code="00004", offence_articles=[173], sentence_months=24,
         release_type=ReleaseType.COMPLETED_SENTENCE, release_date=date(2026, 1, 15), notified_on=date(2026, 1, 10))
 

@@ -23,7 +23,7 @@ def on_case(name: str) -> dict[str, Any]:
 def releases() -> list[c.IntegrationEvent]:
     """P1..P4 are men, P5 and P6 women, so figures can be broken down by sex."""
     return [c.ReleaseRegistered(
-        person_id=PEOPLE[name], birth_year=1990, sex="female" if name in ("P5", "P6") else "male", **HERE,
+        person_id=PEOPLE[name], age_at_release=32, sex="female" if name in ("P5", "P6") else "male", **HERE,
         offence_articles=(173,), sentence_months=24, release_type="completed_sentence", release_date=date(2022, 12, 1),
         notified_on=date(2022, 11, 25)) for name in PEOPLE]
 

@@ -26,8 +26,8 @@ async def test_release_posted_over_http_is_on_the_topic_without_name_or_citizen_
     envelope = from_kafka_message(record.key, record.value, record.headers)
     assert isinstance(envelope.data, ReleaseRegistered)
     assert envelope.data.person_id == uuid.UUID(person_id)
-    assert (envelope.data.commune_code, envelope.data.birth_year, envelope.data.offence_articles) == (
-        "00004", 1990, (173,))
+    assert (envelope.data.commune_code, envelope.data.age_at_release, envelope.data.offence_articles) == (
+        "00004", 35, (173,)), "born 1990-02-03, released 2026-01-15: 35, not 2026 - 1990"
     wire = record.value + record.key + b"".join(name.encode() + value for name, value in record.headers)
     for secret in (body["full_name"], body["citizen_id"], body["certificate_number"], body["birth_date"]):
         assert secret.encode() not in wire, f"{secret!r} leaked onto Kafka"

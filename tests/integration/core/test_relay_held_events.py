@@ -22,10 +22,10 @@ from tests.support.releases import TOPIC_VARIABLE, map_event, new_release_event
 REPO = Path(__file__).resolve().parents[3]
 
 
-def born_in_1899(person: uuid.UUID) -> NewEvent:
-    """A release its own contract refuses (birth year before 1900), as an older registry accepted."""
+def aged_five_at_release(person: uuid.UUID) -> NewEvent:
+    """A release its own contract refuses (an age at release of 5), as an older registry might have accepted."""
     event = new_release_event(person)
-    return dataclasses.replace(event, payload={**event.payload, "birth_year": 1899})
+    return dataclasses.replace(event, payload={**event.payload, "age_at_release": 5})
 
 
 class Mapper:
@@ -35,8 +35,8 @@ class Mapper:
         self.fixed = False
 
     def __call__(self, stored: StoredEvent):
-        if self.fixed and stored.payload.get("birth_year") == 1899:
-            stored = dataclasses.replace(stored, payload={**stored.payload, "birth_year": 1900})
+        if self.fixed and stored.payload.get("age_at_release") == 5:
+            stored = dataclasses.replace(stored, payload={**stored.payload, "age_at_release": 14})
         return map_event(stored)
 
 
@@ -74,7 +74,7 @@ async def three_people(store) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
     """A with two good events, B whose first event cannot be mapped and whose second can, C with one."""
     a, b, c = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     await store.append(str(a), 0, [new_release_event(a)])
-    await store.append(str(b), 0, [born_in_1899(b)])
+    await store.append(str(b), 0, [aged_five_at_release(b)])
     await store.append(str(a), 1, [new_release_event(a)])
     await store.append(str(b), 1, [new_release_event(b)])
     await store.append(str(c), 0, [new_release_event(c)])
@@ -98,7 +98,7 @@ async def test_the_relay_keeps_publishing_past_an_unmappable_event_holding_only_
     held = await held_of(pool, relay, b)
     assert [(event.stream_id, event.reason == WAITING) for event in held] == [
         (str(b), False), (str(b), True), (str(b), True)]
-    assert "birth_year" in held[0].reason
+    assert "age_at_release" in held[0].reason
     [readiness] = await held_events(Runtime(pool=pool, broker=None, relays=[relay.name]))  # type: ignore[arg-type]
     assert f"position {held[0].position} (hoanhap.registry.ReleaseRegistered) cannot be mapped" in readiness
 

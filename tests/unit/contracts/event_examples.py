@@ -64,15 +64,15 @@ ON_CASE = {"person_id": PERSON, "case_id": CASE}
 PERSON_LOAN = {"loan_id": LOAN, "borrower": PERSON_BORROWER}
 
 RELEASE = {
-    "person_id": PERSON, "birth_year": 1988, "sex": Sex.MALE, "province_code": HANOI, "commune_code": BA_DINH_WARD,
+    "person_id": PERSON, "sex": Sex.MALE, "province_code": HANOI, "commune_code": BA_DINH_WARD,
     "former_place_name": "Phường Điện Biên, quận Ba Đình", "offence_articles": (173, 178), "sentence_months": 36,
     "release_type": ReleaseType.CONDITIONAL_EARLY_RELEASE, "release_date": date(2025, 3, 14),
     "supervision_months": 10, "notified_on": date(2025, 3, 3),
 }
 
 REGISTRY_EXAMPLES: list[IntegrationEvent] = [
-    ReleaseRegisteredV1(**RELEASE, national_id_digest=DIGEST),
-    ReleaseRegistered(**RELEASE),
+    ReleaseRegisteredV1(**RELEASE, birth_year=1988, national_id_digest=DIGEST),
+    ReleaseRegistered(**RELEASE, age_at_release=37),
     ResidenceConfirmed(
         person_id=PERSON, province_code=HANOI, commune_code=BA_DINH_WARD,
         confirmed_on=date(2025, 3, 5), within_deadline=True,

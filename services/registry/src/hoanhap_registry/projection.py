@@ -41,4 +41,4 @@ def projection_alongside(person_id: uuid.UUID, case: PersonCase, version: int, c
         None if erased else release.sealed_identity, case.province_code, case.commune_code, case.village,
         release.birth_year, release.sex.value, list(release.offence_articles), release.release_type.value,
         release.release_date, release.notified_on, confirm_due_on(release.notified_on, calendar),
-        case.confirmed_on, case.intake is not None, len(case.reoffences), status_of(case)))
+        case.confirmed_on, case.intake is not None, case.reoffence_count, status_of(case)))

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from hoanhap import contracts as c
 from hoanhap.contracts import KafkaMessage
+from hoanhap.contracts.values import OLDEST_AT_RELEASE, YOUNGEST_AT_RELEASE
 from hoanhap.eventstore import StoredEvent
 from hoanhap.relay import integration_message
 from hoanhap_registry.domain import events as ev
@@ -30,7 +31,8 @@ def integration_event(person_id: uuid.UUID, fact: ev.RegistryFact,
     match fact:
         case ev.ReleaseRegistered():
             return c.ReleaseRegistered(
-                person_id=person_id, birth_year=fact.birth_year, sex=fact.sex, province_code=fact.province_code,
+                person_id=person_id, age_at_release=age_at_release(fact), sex=fact.sex,
+                province_code=fact.province_code,
                 commune_code=fact.commune_code, former_place_name=fact.former_place_name,
                 offence_articles=fact.offence_articles, sentence_months=fact.sentence_months,
                 release_type=fact.release_type, release_date=fact.release_date,
@@ -53,6 +55,14 @@ def integration_event(person_id: uuid.UUID, fact: ev.RegistryFact,
         case ev.PersonErased():
             return c.PersonErased(person_id=person_id, erased_at=recorded_at.astimezone(UTC))
     return None
+
+
+def age_at_release(fact: ev.ReleaseRegistered) -> int:
+    """Whole years of age on the release date; for events stored before it was recorded, the release year less the
+    birth year, within the ages the contract allows."""
+    if fact.age_at_release is not None:
+        return fact.age_at_release
+    return min(max(fact.release_date.year - fact.birth_year, YOUNGEST_AT_RELEASE), OLDEST_AT_RELEASE)
 
 
 def supervision_months(fact: ev.ReleaseRegistered) -> int | None:

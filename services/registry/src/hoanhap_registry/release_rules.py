@@ -7,11 +7,8 @@ from typing import Protocol
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from hoanhap.contracts import ReleaseType
-from hoanhap.contracts.values import MONTHS_MAX
+from hoanhap.contracts.values import MONTHS_MAX, OLDEST_AT_RELEASE, YOUNGEST_AT_RELEASE
 from hoanhap.places import official_places
-
-YOUNGEST_AGE_AT_RELEASE = 14  # criminal responsibility starts at 14 (Penal Code Art. 12)
-OLDEST_AGE_AT_RELEASE = 110
 
 
 class ReleaseFacts(Protocol):
@@ -50,11 +47,11 @@ def age_on(day: date, birth_date: date) -> int:
 
 def age_problem(release: ReleaseFacts) -> FieldProblem | None:
     age = age_on(release.release_date, release.birth_date)
-    if YOUNGEST_AGE_AT_RELEASE <= age <= OLDEST_AGE_AT_RELEASE:
+    if YOUNGEST_AT_RELEASE <= age <= OLDEST_AT_RELEASE:
         return None
     return FieldProblem("birth_date", f"the birth date makes the person {age} on the release date "
                                       f"{release.release_date.isoformat()}; the age at release must be "
-                                      f"{YOUNGEST_AGE_AT_RELEASE} to {OLDEST_AGE_AT_RELEASE}")
+                                      f"{YOUNGEST_AT_RELEASE} to {OLDEST_AT_RELEASE}")
 
 
 def supervision_problem(release: ReleaseFacts) -> FieldProblem | None:

@@ -11,8 +11,8 @@ from hoanhap_stats.read_models import begin_projection
 from hoanhap_stats.registry_batch import KnownPerson, RegistryWrites, fold
 from hoanhap_stats.upserts import Upsert
 
-RELEASE_COLUMNS = ("person_id", "province_code", "commune_code", "release_type", "release_date", "birth_year", "sex",
-                   "offence_articles")
+RELEASE_COLUMNS = ("person_id", "province_code", "commune_code", "release_type", "release_date", "age_at_release",
+                   "sex", "offence_articles")
 REOFFENCES = Upsert("reoffences", {"reoffence_id": "uuid", "person_id": "uuid", "committed_on": "date",
                                    "status": "text"}, key="reoffence_id", replaced=("committed_on", "status"))
 
@@ -58,7 +58,7 @@ async def write(connection: Connection, writes: RegistryWrites) -> None:
             "UPDATE releases r SET closed_on = u.closed_on FROM unnest($1::uuid[], $2::date[]) AS u (person_id, "
             "closed_on) WHERE r.person_id = u.person_id", list(writes.closures), list(writes.closures.values()))
     if writes.erasures:
-        await connection.execute("UPDATE releases SET birth_year = NULL, sex = NULL, erased = true "
+        await connection.execute("UPDATE releases SET age_at_release = NULL, sex = NULL, erased = true "
                                  "WHERE person_id = ANY($1::uuid[])", list(writes.erasures))
     await REOFFENCES.write(connection, [(event.reoffence_id, event.person_id, event.committed_on, event.status.value)
                                         for event in writes.reoffences.values()])
@@ -68,5 +68,5 @@ async def insert_releases(connection: Connection, releases: list[c.ReleaseRegist
     """COPY the new releases in (the fold only adds people the read models did not hold)."""
     await connection.copy_records_to_table("releases", columns=RELEASE_COLUMNS, records=[
         (event.person_id, event.province_code, event.commune_code, event.release_type.value, event.release_date,
-         event.birth_year, event.sex.value, list(event.offence_articles)) for event in releases])
+         event.age_at_release, event.sex.value, list(event.offence_articles)) for event in releases])
 

@@ -13,7 +13,7 @@ AGE_BANDS = {"14-17": (14, 17), "18-29": (18, 29), "30-44": (30, 44), "45-59": (
 
 CONDITIONS = """($3::text IS NULL OR r.province_code = $3) AND ($4::text IS NULL OR r.commune_code = $4)
     AND ($5::text IS NULL OR r.release_type = $5) AND ($6::text IS NULL OR r.sex = $6)
-    AND ($7::int IS NULL OR extract(year FROM r.release_date) - r.birth_year BETWEEN $7 AND $8)
+    AND ($7::int IS NULL OR r.age_at_release BETWEEN $7 AND $8)
     AND ($9::int[] IS NULL OR r.offence_articles && $9)"""
 """The filters, with the period's days as $1 and $2; a query's own parameters start at $10."""
 

@@ -36,6 +36,7 @@ from hoanhap.contracts.supervision import (
 )
 from hoanhap.contracts.supervision_community import ModelLaunched, OutreachLogged
 from hoanhap.contracts.upcasting import Upcasters
+from hoanhap.contracts.values import OLDEST_AT_RELEASE, YOUNGEST_AT_RELEASE
 
 REGISTRY_EVENTS: tuple[EventClass, ...] = (
     ReleaseRegistered,
@@ -71,8 +72,12 @@ UPCASTERS = Upcasters()
 
 @UPCASTERS.register(ReleaseRegistered.event_type, from_version=1)
 def release_drops_the_citizen_id_hmac(data: dict[str, Any]) -> dict[str, Any]:
-    """ReleaseRegistered v1 -> v2: the HMAC of the citizen ID is dropped, unread."""
-    return {name: value for name, value in data.items() if name != "national_id_digest"}
+    """ReleaseRegistered v1 -> v2: the HMAC of the citizen ID is dropped, unread; the age at release is the release
+    year less the birth year, as v1's readers took it (a year too old when the birthday came after the release
+    day), within the ages version 2 allows."""
+    kept = {name: value for name, value in data.items() if name not in ("national_id_digest", "birth_year")}
+    age = int(str(data["release_date"])[:4]) - data["birth_year"]
+    return {**kept, "age_at_release": min(max(age, YOUNGEST_AT_RELEASE), OLDEST_AT_RELEASE)}
 
 
 EVENT_CATALOGUE = EventCatalogue(

@@ -11,6 +11,7 @@ from hoanhap.contracts.event import IntegrationEvent
 from hoanhap.contracts.registry_choices import CaseClosureReason, ReoffenceStatus
 from hoanhap.contracts.services import Service
 from hoanhap.contracts.values import (
+    AgeAtRelease,
     BirthYear,
     CommuneCode,
     FormerPlaceName,
@@ -30,12 +31,10 @@ class RegistryEvent(IntegrationEvent):
     person_id: PersonId
 
 
-class ReleaseRegistered(RegistryEvent):
-    """The commune was notified that a person released (or sentenced in the community) will live there."""
+class ReleaseFacts(RegistryEvent):
+    """What every version of ReleaseRegistered says."""
 
     event_type: ClassVar[str] = "hoanhap.registry.ReleaseRegistered"
-    schema_version: ClassVar[int] = 2
-    birth_year: BirthYear
     sex: Sex
     province_code: ProvinceCode
     commune_code: CommuneCode
@@ -62,11 +61,21 @@ class ReleaseRegistered(RegistryEvent):
         return self
 
 
-class ReleaseRegisteredV1(ReleaseRegistered):
-    """Version 1 also carried the HMAC of the citizen ID, reversible in minutes by whoever held its key; version 2
-    carries no digest (the bank's identity digest travels on its own compacted topic, see docs/threat-model.md)."""
+class ReleaseRegistered(ReleaseFacts):
+    """The commune was notified that a person released (or sentenced in the community) will live there."""
+
+    schema_version: ClassVar[int] = 2
+    age_at_release: AgeAtRelease
+
+
+class ReleaseRegisteredV1(ReleaseFacts):
+    """Version 1 carried the HMAC of the citizen ID, reversible in minutes by whoever held its key, and the birth
+    year, from which the age at release could only be guessed to within a year. Version 2 carries no digest (the
+    bank's identity digest travels on its own compacted topic, see docs/threat-model.md) and the exact age at
+    release instead of the birth year: as coarse about the person, and exact for the age bands."""
 
     schema_version: ClassVar[int] = 1
+    birth_year: BirthYear
     national_id_digest: NationalIdDigest
 
 

@@ -4,10 +4,12 @@ from enum import StrEnum
 
 
 class ReoffenceStatus(StrEnum):
-    """Whether a reoffence is a new conviction or an arrest still awaiting trial."""
+    """Whether a reoffence is a new conviction, an arrest still awaiting trial, or an arrest that came to nothing
+    (acquitted, charges dropped): a withdrawn arrest is no reoffence and counts in no figure."""
 
     NEW_CONVICTION = "new_conviction"
     ARREST_PENDING_TRIAL = "arrest_pending_trial"
+    ARREST_WITHDRAWN = "arrest_withdrawn"
 
 
 class CaseClosureReason(StrEnum):

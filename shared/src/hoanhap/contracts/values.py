@@ -20,6 +20,8 @@ MONEY_MAX = 10**15  # VND 1 quadrillion: above any loan or aid (Decision 22 lend
 MONTHS_MAX = 1200  # a hundred years
 PENAL_CODE_LAST_ARTICLE = 500  # the 2015 Penal Code has 426 articles; room for amendments numbered on
 FIRST_YEAR, LAST_YEAR = 1900, 2100
+YOUNGEST_AT_RELEASE = 14  # criminal responsibility starts at 14 (Penal Code Art. 12)
+OLDEST_AT_RELEASE = 110
 FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
 
 
@@ -113,6 +115,10 @@ InterestRateBasisPoints = Annotated[
     int, Strict(), Field(ge=0, le=10_000, description="Yearly interest rate in basis points (6.6% = 660)")
 ]
 BirthYear = Annotated[int, Strict(), Field(ge=FIRST_YEAR, le=LAST_YEAR)]
+AgeAtRelease = Annotated[
+    int, Strict(),
+    Field(ge=YOUNGEST_AT_RELEASE, le=OLDEST_AT_RELEASE, description="Whole years of age on the release date"),
+]
 MonthCount = Annotated[int, Strict(), Field(ge=0, le=MONTHS_MAX, description="A length of time in months")]
 Count = Annotated[int, Strict(), Field(ge=0, le=INTEGER_COLUMN_MAX)]
 PositiveCount = Annotated[int, Strict(), Field(ge=1, le=INTEGER_COLUMN_MAX)]

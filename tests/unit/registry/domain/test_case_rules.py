@@ -133,3 +133,26 @@ def test_erased_case_accepts_nothing():
 ])
 def test_working_days_skip_weekends_and_configured_holidays(notified_on, holidays, due_on):
     assert WorkingCalendar(holidays).add_working_days(notified_on, 3) == due_on
+
+
+def test_an_arrest_that_came_to_nothing_is_withdrawn_and_no_longer_counts_as_a_reoffence():
+    arrest = uuid.uuid4()
+    case = then(registered(), cmd.RecordReoffence(arrest, date(2026, 5, 1), (173,),
+                                                  ReoffenceStatus.ARREST_PENDING_TRIAL))
+    assert case.reoffence_count == 1
+    case = then(case, cmd.RecordReoffence(arrest, date(2026, 5, 1), (173,), ReoffenceStatus.ARREST_WITHDRAWN,
+                                          updates_arrest=True))
+    assert case.reoffences[arrest].status == ReoffenceStatus.ARREST_WITHDRAWN and case.reoffence_count == 0
+
+
+def test_a_withdrawal_needs_the_arrest_it_settles_and_a_conviction_cannot_be_withdrawn():
+    with pytest.raises(RuleViolation) as refused:
+        decide(registered(), cmd.RecordReoffence(uuid.uuid4(), date(2026, 5, 1), (173,),
+                                                 ReoffenceStatus.ARREST_WITHDRAWN), CALENDAR)
+    assert refused.value.field == "arrest_id"
+    conviction = uuid.uuid4()
+    case = then(registered(), cmd.RecordReoffence(conviction, date(2026, 5, 1), (173,),
+                                                  ReoffenceStatus.NEW_CONVICTION))
+    with pytest.raises(CaseConflict):
+        decide(case, cmd.RecordReoffence(conviction, date(2026, 5, 1), (173,), ReoffenceStatus.ARREST_WITHDRAWN,
+                                         updates_arrest=True), CALENDAR)

@@ -21,6 +21,7 @@ from hoanhap_registry.application import Registration
 from hoanhap_registry.domain import events as ev
 from hoanhap_registry.identity.sealing import Identity
 from hoanhap_registry.release_fields import ReleaseFields
+from hoanhap_registry.release_rules import age_on
 from hoanhap_registry.transfers import REQUESTED, holdings, request_transfer
 
 router = APIRouter(prefix="/v1/releases", tags=["releases"])
@@ -85,6 +86,7 @@ def registration_of(body: ReleaseFields, notified_on: date | None) -> Registrati
     def release(sealed_identity: str) -> ev.ReleaseRegistered:
         return ev.ReleaseRegistered(
             sealed_identity=sealed_identity, birth_year=body.birth_date.year,
+            age_at_release=age_on(body.release_date, body.birth_date),
             sex=body.sex, province_code=body.province_code, commune_code=body.commune_code, village=body.village,
             former_place_name=body.former_place_name, facility=body.facility,
             offence_articles=tuple(body.offence_articles), sentence_months=body.sentence_months,

@@ -45,7 +45,8 @@ class ReoffenceRequest(Body):
     committed_on: Day
     offence_articles: list[Article] = Field(min_length=1, max_length=20)
     status: ReoffenceStatus
-    arrest_id: UUID | None = Field(default=None, description="the earlier arrest this conviction settles")
+    arrest_id: UUID | None = Field(default=None, description="the earlier arrest this conviction or withdrawal "
+                                                             "(acquittal, charges dropped) settles")
 
 
 class ClosureRequest(Body):

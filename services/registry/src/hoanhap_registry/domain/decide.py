@@ -72,14 +72,19 @@ def change_residence(case: PersonCase, command: cmd.ChangeResidence) -> ev.Regis
                                village=command.village, moved_on=command.moved_on)
 
 
+SETTLING_AN_ARREST = (ReoffenceStatus.NEW_CONVICTION, ReoffenceStatus.ARREST_WITHDRAWN)
+
+
 def record_reoffence(case: PersonCase, command: cmd.RecordReoffence) -> ev.RegistryFact:
     earlier = case.reoffences.get(command.reoffence_id)
     if command.updates_arrest and earlier is None:
         raise RuleViolation("arrest_id", f"no reoffence {command.reoffence_id} is recorded for this person")
+    if earlier is None and command.status == ReoffenceStatus.ARREST_WITHDRAWN:
+        raise RuleViolation("arrest_id", "a withdrawn arrest needs the arrest_id of the arrest it settles")
     if earlier is not None and not (earlier.status == ReoffenceStatus.ARREST_PENDING_TRIAL
-                                    and command.status == ReoffenceStatus.NEW_CONVICTION):
+                                    and command.status in SETTLING_AN_ARREST):
         raise CaseConflict(f"reoffence {command.reoffence_id} is already recorded as {earlier.status}; "
-                           "only an arrest pending trial can be updated, to a conviction")
+                           "only an arrest pending trial can be settled, by a conviction or its withdrawal")
     _not_before(command.committed_on, case.release.release_date, "committed_on", "the release date")
     return ev.ReoffenceRecorded(reoffence_id=command.reoffence_id, committed_on=command.committed_on,
                                 offence_articles=command.offence_articles, status=command.status)

@@ -33,6 +33,7 @@ class ReleaseRegistered(RegistryFact):
 
     sealed_identity: str
     birth_year: int
+    age_at_release: int | None = None  # None in stores written before 2026-12-04
     sex: Sex
     province_code: str
     commune_code: str

@@ -37,6 +37,12 @@ class PersonCase:
         return self.release.release_type
 
     @property
+    def reoffence_count(self) -> int:
+        """Reoffences that stand: convictions and arrests pending trial, not withdrawn arrests."""
+        return sum(1 for reoffence in self.reoffences.values()
+                   if reoffence.status != ReoffenceStatus.ARREST_WITHDRAWN)
+
+    @property
     def is_open(self) -> bool:
         """Still under management."""
         return self.closure is None and self.erased_on is None
