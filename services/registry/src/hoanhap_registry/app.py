@@ -39,7 +39,8 @@ def create_app(settings: RegistrySettings) -> FastAPI:
         store = PostgresEventStore(runtime.pool)
         keys, lookup = PersonKeys(settings.master_key), lookup_key(settings.master_key)
         await restore_lookup_digests(runtime.pool, keys, lookup)
-        app.state.registry = Registry(runtime.pool, store, keys, lookup, WorkingCalendar(settings.public_holidays))
+        calendar = WorkingCalendar.of_vietnam(settings.public_holidays)
+        app.state.registry = Registry(runtime.pool, store, keys, lookup, calendar)
         async with relay_running(runtime, store, app.state.registry, settings):
             yield
 

@@ -23,7 +23,8 @@ class RegistrySettings(ServiceSettings):
                                                        "CPU priority when the registry is quiet (each digest 0.13 s "
                                                        "of a core and 32 MiB)")
     public_holidays: list[date] = Field(default_factory=list,
-                                        description='JSON list of days off, e.g. ["2026-04-30","2026-05-01"]')
+                                        description="JSON list of days off announced beyond Vietnam's statutory "
+                                                    'public holidays (built in), e.g. ["2026-01-02"]')
 
     @field_validator("identity_master_key", "identity_digest_key")
     @classmethod

@@ -1,16 +1,22 @@
-"""Working days for legal deadlines: weekends skipped, and the public holidays the deployment configures."""
+"""Working days for legal deadlines: weekends skipped, Vietnam's public holidays and the days off the deployment
+adds."""
 
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-SATURDAY = 5
+from hoanhap_registry.domain.public_holidays import SATURDAY, public_holidays
 
 
 class WorkingCalendar:
-    """Monday to Friday, minus configured public holidays (Tết and the others change yearly: configuration)."""
+    """Monday to Friday, minus the holidays given."""
 
     def __init__(self, holidays: Iterable[date] = ()) -> None:
         self.holidays = frozenset(holidays)
+
+    @classmethod
+    def of_vietnam(cls, extra_days_off: Iterable[date] = (), years: range = range(2020, 2036)) -> "WorkingCalendar":
+        """Vietnam's statutory public holidays of those years, and the extra days off announced."""
+        return cls({day for year in years for day in public_holidays(year)} | set(extra_days_off))
 
     def is_working_day(self, day: date) -> bool:
         """True for a weekday that is not a public holiday."""
