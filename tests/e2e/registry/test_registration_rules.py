@@ -1,6 +1,10 @@
-"""Registration over HTTP: one registration per citizen ID and release date, retries act once, jurisdiction."""
+"""Registration over HTTP: one registration per citizen ID and release date, retries act once, jurisdiction,
+overdue confirmations."""
 
 import concurrent.futures
+import uuid
+
+import asyncpg
 
 from tests.support.services import officer_headers, release_body, supervisor_headers
 
@@ -119,3 +123,30 @@ def test_unofficial_commune_or_one_of_another_province_is_refused_naming_the_fie
 
     assert unknown.status_code == 422 and unknown.json()["detail"][0]["loc"] == ["body", "commune_code"]
     assert elsewhere.status_code == 422 and "belongs to province 79" in elsewhere.json()["detail"][0]["msg"]
+
+
+async def test_overdue_list_and_person_view_reckon_the_same_due_day_across_tet(registry, database_url):
+    commune = "00025"
+    body = release_body(commune_code=commune, release_date="2026-02-12", notified_on="2026-02-13")
+    person = registry.post("/v1/releases", json=body, headers=officer_headers()).json()["person_id"]
+    await _as_projected_before_holidays_were_known(database_url, person)
+
+    during_tet = registry.get(f"/v1/communes/{commune}/overdue-confirmations", params={"today": "2026-02-19"},
+                              headers=officer_headers()).json()
+    after = registry.get(f"/v1/communes/{commune}/overdue-confirmations", params={"today": "2026-02-26"},
+                         headers=officer_headers()).json()
+    view = registry.get(f"/v1/people/{person}", headers=officer_headers()).json()
+
+    assert during_tet == []
+    assert [(row["person_id"], row["confirmation_due_on"]) for row in after] == [(person, "2026-02-25")]
+    assert view["confirmation"]["due_on"] == "2026-02-25"
+
+
+async def _as_projected_before_holidays_were_known(database_url: str, person: str) -> None:
+    """The row as a registry without Tết in its calendar projected it: due 3 weekdays after the notification."""
+    connection = await asyncpg.connect(database_url)
+    try:
+        await connection.execute("UPDATE people SET confirmation_due_on = '2026-02-18' WHERE person_id = $1",
+                                 uuid.UUID(person))
+    finally:
+        await connection.close()

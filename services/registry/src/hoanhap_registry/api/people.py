@@ -4,6 +4,7 @@ import uuid
 from datetime import date
 from typing import Annotated, Any, Literal
 
+from asyncpg import Record
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
@@ -14,6 +15,8 @@ from hoanhap.vietnam_time import vietnam_today
 from hoanhap_registry.api.requests import CitizenIdSearch, CommuneCode
 from hoanhap_registry.api.writing import registry_of
 from hoanhap_registry.application import PersonNotFound
+from hoanhap_registry.domain.decide import confirm_due_on
+from hoanhap_registry.domain.working_days import WorkingCalendar
 from hoanhap_registry.jurisdiction import ensure_case_access
 from hoanhap_registry.views import case_view, identity_view
 
@@ -78,15 +81,26 @@ async def list_commune(commune_code: CommuneCode, request: Request, principal: C
 @router.get("/communes/{commune_code}/overdue-confirmations")
 async def overdue_confirmations(commune_code: CommuneCode, request: Request, principal: CurrentPrincipal,
                                 today: Day | None = None) -> list[dict[str, Any]]:
-    """Open cases whose residence was not confirmed within 3 working days of the notification."""
+    """Open cases whose residence was not confirmed within 3 working days of the notification, the due day
+    reckoned with today's calendar as the person's view reckons it (a holiday announced since registration moves
+    it)."""
     ensure_jurisdiction(principal, principal.jurisdiction.province, commune_code)
     registry = registry_of(request)
     async with registry.pool.acquire() as connection:
         rows = await connection.fetch(
-            f"SELECT {LIST_COLUMNS} FROM people WHERE province_code = $1 AND commune_code = $2 AND status = 'open' "
-            "AND confirmed_on IS NULL AND confirmation_due_on < $3 ORDER BY confirmation_due_on, person_id",
+            f"SELECT {LIST_COLUMNS}, notified_on FROM people WHERE province_code = $1 AND commune_code = $2 "
+            "AND status = 'open' AND confirmed_on IS NULL AND notified_on < $3",
             principal.jurisdiction.province, commune_code, today or vietnam_today())
-        return await _with_identities(registry, connection, rows)
+        overdue = overdue_among(rows, registry.calendar, today or vietnam_today())
+        return await _with_identities(registry, connection, overdue)
+
+
+def overdue_among(rows: list[Record], calendar: WorkingCalendar, today: date) -> list[dict[str, Any]]:
+    """The rows whose due day, reckoned now, is before today, earliest due first, each with that due day."""
+    reckoned = [{**dict(row), "confirmation_due_on": confirm_due_on(row["notified_on"], calendar)} for row in rows]
+    overdue = [row for row in reckoned if row["confirmation_due_on"] < today]
+    return [{name: value for name, value in row.items() if name != "notified_on"}
+            for row in sorted(overdue, key=lambda row: (row["confirmation_due_on"], row["person_id"]))]
 
 
 async def _with_identities(registry, connection, rows) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
