@@ -125,6 +125,19 @@ def test_unofficial_commune_or_one_of_another_province_is_refused_naming_the_fie
     assert elsewhere.status_code == 422 and "belongs to province 79" in elsewhere.json()["detail"][0]["msg"]
 
 
+
+def test_a_move_to_a_commune_of_another_province_is_refused_naming_the_commune(registry):
+    person = registry.post("/v1/releases", json=release_body(), headers=officer_headers()).json()["person_id"]
+    refused = registry.post(f"/v1/people/{person}/residence-changes", headers=officer_headers(),
+                            json={"province_code": "79", "commune_code": "00070", "moved_on": "2026-03-01"})
+
+    assert refused.status_code == 422
+    assert [(error["loc"][-1], "Phường Hoàn Kiếm" in error["msg"]) for error in refused.json()["detail"]] == [
+        ("commune_code", True)]
+    unchanged = registry.get(f"/v1/people/{person}", headers=officer_headers()).json()
+    assert unchanged["residence"]["commune_code"] == "00004"
+
+
 async def test_overdue_list_and_person_view_reckon_the_same_due_day_across_tet(registry, database_url):
     commune = "00025"
     body = release_body(commune_code=commune, release_date="2026-02-12", notified_on="2026-02-13")

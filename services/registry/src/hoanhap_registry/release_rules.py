@@ -11,15 +11,20 @@ from hoanhap.contracts.values import MONTHS_MAX, OLDEST_AT_RELEASE, YOUNGEST_AT_
 from hoanhap.places import official_places
 
 
-class ReleaseFacts(Protocol):
-    """The fields these rules read (ReleaseFields has them, read-only)."""
+class Residence(Protocol):
+    """A province and a commune in it."""
 
-    @property
-    def birth_date(self) -> date: ...
     @property
     def province_code(self) -> str: ...
     @property
     def commune_code(self) -> str: ...
+
+
+class ReleaseFacts(Residence, Protocol):
+    """The fields these rules read (ReleaseFields has them, read-only)."""
+
+    @property
+    def birth_date(self) -> date: ...
     @property
     def release_type(self) -> ReleaseType: ...
     @property
@@ -75,8 +80,9 @@ def months_between(start: date, end: date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month
 
 
-def residence_problem(release: ReleaseFacts) -> FieldProblem | None:
-    mismatch = official_places().province_mismatch(release.commune_code, release.province_code)
+def residence_problem(place: Residence) -> FieldProblem | None:
+    """A commune outside the province given, placed on the commune (a release and a move alike)."""
+    mismatch = official_places().province_mismatch(place.commune_code, place.province_code)
     return FieldProblem("commune_code", mismatch) if mismatch else None
 
 

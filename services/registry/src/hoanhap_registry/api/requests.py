@@ -1,14 +1,15 @@
 """Request bodies: every field validated, every refusal naming the field and the reason."""
 
-from typing import Annotated
+from typing import Annotated, Self
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from hoanhap.contracts import CaseClosureReason, ReoffenceStatus
 from hoanhap.contracts.values import Day
 from hoanhap_registry.fields import Article, CitizenId, OfficialCommune, OfficialProvince, Text
 from hoanhap_registry.release_fields import ReleaseFields
+from hoanhap_registry.release_rules import residence_problem
 
 CommuneCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]
 
@@ -39,6 +40,13 @@ class ResidenceChangeRequest(Body):
     commune_code: OfficialCommune
     village: Text | None = None
     moved_on: Day
+
+    @model_validator(mode="after")
+    def commune_lies_in_the_province(self) -> Self:
+        """The new commune must be one of the new province's, as at registration."""
+        if problem := residence_problem(self):
+            raise ValidationError.from_exception_data(type(self).__name__, [problem.as_error_details()])
+        return self
 
 
 class ReoffenceRequest(Body):
