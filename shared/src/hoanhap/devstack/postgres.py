@@ -1,19 +1,18 @@
 """A private PostgreSQL cluster of one devstack instance, run as the postgres user when we are root."""
 
 import asyncio
-import os
-import pwd
 import shutil
 import signal
 import subprocess
 import time
+from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 from hoanhap.devstack import processes
 from hoanhap.devstack.errors import DevstackError
 from hoanhap.devstack.port_plan import PortPlan
 from hoanhap.devstack.postgres_binaries import ensure_postgres_binaries
+from hoanhap.devstack.postgres_user import as_postgres_user, data_folder, hand_to_postgres_user
 
 SUPERUSER = "hoanhap"
 READY_TIMEOUT = 60.0
@@ -33,8 +32,12 @@ class PostgresServer:
     def __init__(self, home: Path, ports: PortPlan) -> None:
         self.home = home
         self.ports = ports
-        self.data = home / "data"
         self.pid_file = home / "postgres.pid"
+
+    @cached_property
+    def data(self) -> Path:
+        """The data directory: in home, or outside it when the postgres user cannot reach home."""
+        return data_folder(self.home)
 
     @property
     def url(self) -> str:
@@ -53,7 +56,7 @@ class PostgresServer:
         command = [str(bindir / "postgres"), "-D", str(self.data), "-p", str(self.ports.get("postgres"))]
         for key, value in SETTINGS.items():
             command += ["-c", f"{key}={value}"]
-        processes.spawn(command, self.home / "postgres.log", self.pid_file, **_as_postgres_user())
+        processes.spawn(command, self.home / "postgres.log", self.pid_file, **as_postgres_user())
         self._wait_ready()
 
     def stop(self) -> None:
@@ -68,19 +71,39 @@ class PostgresServer:
         return processes.running_pid(self.pid_file, str(self.data))
 
     def _init_once(self, bindir: Path) -> None:
-        if (self.data / "PG_VERSION").exists():
+        if (self.data / "PG_VERSION").exists() and self._data_belongs_here():
             return
         shutil.rmtree(self.data, ignore_errors=True)
+        self.home.mkdir(parents=True, exist_ok=True)
         self.data.mkdir(parents=True)
-        _hand_to_postgres_user(self.home)
+        log = self.home / "postgres.log"
+        log.touch()
+        hand_to_postgres_user(self.home, *self._own_folders(), log)
         command = [str(bindir / "initdb"), "-D", str(self.data), "-U", SUPERUSER, "--auth=trust",
                    "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions"]
         result = subprocess.run(command, capture_output=True, text=True, check=False,  # noqa: S603
-                                **_as_postgres_user())
+                                **as_postgres_user())
         if result.returncode != 0:
             shutil.rmtree(self.data, ignore_errors=True)
             detail = (result.stderr.strip().splitlines() or ["no output"])[-1]
             raise DevstackError(f"initdb failed in {self.data}: {detail}")
+        self.location_note.write_text(f"{self.data}\n")
+
+    @property
+    def location_note(self) -> Path:
+        """The file in home that names the data directory (a folder outside home is found by it)."""
+        return self.home / "data-location"
+
+    def _data_belongs_here(self) -> bool:
+        """A data directory outside home is this instance's only while home still names it: a removed and
+        recreated instance starts empty, as one inside home does."""
+        return self.data.is_relative_to(self.home) or self.location_note.exists()
+
+    def _own_folders(self) -> list[Path]:
+        """The data folder and those made for it outside home, up to the postgres user's home."""
+        if self.data.is_relative_to(self.home):
+            return [self.data]
+        return [self.data, *self.data.parents[:2]]
 
     def _wait_ready(self) -> None:
         deadline = time.monotonic() + READY_TIMEOUT
@@ -106,28 +129,3 @@ async def server_answers(url: str, timeout: float = 2.0) -> bool:
         return bool(await connection.fetchval("SELECT 1"))
     finally:
         await connection.close()
-
-
-def _as_postgres_user() -> dict[str, Any]:
-    """PostgreSQL refuses to run as root: as root, run its programs as the postgres user."""
-    if os.geteuid() != 0:
-        return {}
-    try:
-        account = pwd.getpwnam("postgres")
-    except KeyError as missing:
-        raise DevstackError("running as root but there is no `postgres` user to run PostgreSQL as; "
-                            "install Debian's postgresql package or run as an ordinary user") from missing
-    env = {**os.environ, "HOME": account.pw_dir, "USER": "postgres", "LOGNAME": "postgres"}
-    return {"user": account.pw_uid, "group": account.pw_gid, "extra_groups": [], "env": env,
-            "cwd": "/"}
-
-
-def _hand_to_postgres_user(home: Path) -> None:
-    if os.geteuid() != 0:
-        return
-    account = pwd.getpwnam("postgres")
-    for path in (home, home / "data"):
-        os.chown(path, account.pw_uid, account.pw_gid)
-    log = home / "postgres.log"
-    log.touch()
-    os.chown(log, account.pw_uid, account.pw_gid)
