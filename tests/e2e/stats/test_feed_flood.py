@@ -93,11 +93,11 @@ async def test_past_the_cap_feed_clients_get_503_while_the_served_ones_get_news_
         for client in served + turned_away:
             client.close()
 
+    assert registered.status_code == 201, "the registry's database had room during the flood"
+    assert stats_connections <= POOL + 1, "stats holds its pool and one LISTEN connection, however many clients"
     assert [client.status for client in served] == [200] * CAP
     assert [client.status for client in turned_away] == [503] * (CLIENTS - CAP), "both feeds share the cap"
     assert all(client.headers.get("retry-after") == "10" for client in turned_away)
-    assert registered.status_code == 201, "the registry's database had room during the flood"
-    assert stats_connections <= POOL + 1, "stats holds its pool and one LISTEN connection, however many clients"
 
 
 async def test_a_feed_id_beyond_bigint_is_refused_naming_it(services):

@@ -1,9 +1,13 @@
 """The live feeds' clients in one process: a cap on how many, each change rendered once for all, and a bounded
 backlog per client, so a slow client is dropped (to resume with Last-Event-ID) instead of holding memory."""
 
+import asyncio
 from datetime import UTC, datetime
 
+import pytest
+
 from hoanhap.auth import Jurisdiction
+from hoanhap_stats.api import live
 from hoanhap_stats.feed_clients import BACKLOG, FeedClients, change_of
 
 HANOI = Jurisdiction(province="01")
@@ -59,3 +63,47 @@ async def test_a_client_that_falls_a_backlog_behind_is_dropped_and_holds_no_chan
     assert slow.dropped
     assert await slow.next_change(0) is None, "its backlog was let go, not delivered"
     assert (await keeping_up.next_change(0)).id == BACKLOG + 1, "the others go on"
+
+
+class StoredFeed:
+    """The feed table as a client catching up reads it: the stored changes of its places, in id order; `on_read`
+    runs at each read, as if the table grew meanwhile."""
+
+    def __init__(self, ids: list[int], on_read=lambda: None) -> None:
+        self.ids, self.on_read = ids, on_read
+
+    async def own_changes(self, jurisdiction: Jurisdiction, after: int) -> list:
+        self.on_read()
+        return [change(id_) for id_ in self.ids if id_ > after]
+
+
+async def test_the_jurisdiction_stream_goes_from_stored_to_new_changes_without_repeating_one():
+    clients = FeedClients(limit=10)
+    subscription = clients.admit()
+
+    def third_stored_and_read_by_the_source_once_the_client_follows() -> None:
+        if subscription.jurisdiction is not None and 3 not in feed.ids:
+            feed.ids.append(3)
+            clients.publish(change(3))
+
+    feed = StoredFeed([1, 2], on_read=third_stored_and_read_by_the_source_once_the_client_follows)
+    stream = live.changes(feed, subscription, HANOI, after=0)
+    messages = [await anext(stream) for _ in range(3)]
+    clients.publish(change(4))
+    messages.append(await anext(stream))
+
+    assert [message.split("\n")[0] for message in messages] == ["id: 1", "id: 2", "id: 3", "id: 4"]
+
+
+async def test_the_jurisdiction_stream_of_a_dropped_client_ends_so_it_resumes_from_its_last_id():
+    clients = FeedClients(limit=10)
+    subscription = clients.admit()
+    stream = live.changes(StoredFeed([]), subscription, HANOI, after=0)
+    waiting = asyncio.ensure_future(anext(stream))
+    await asyncio.sleep(0)  # the client follows the feed, then falls behind
+
+    for id_ in range(1, BACKLOG + 2):
+        clients.publish(change(id_))
+
+    with pytest.raises(StopAsyncIteration):
+        await waiting

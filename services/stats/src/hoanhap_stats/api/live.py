@@ -10,23 +10,19 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, HTTPException, Query, Request
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import AfterValidator
-from starlette.types import Receive, Scope, Send
 
 from hoanhap.auth import CurrentPrincipal, Jurisdiction
+from hoanhap_stats.api.feed_admission import BUSY, FeedResponse, admitted
 from hoanhap_stats.feed_clients import Change, FeedClients, Subscription
 from hoanhap_stats.feed_fanout import PAGE, FeedSource
 from hoanhap_stats.lag import latest
 
 router = APIRouter(prefix="/v1", tags=["live"])
 KEEPALIVE_SECONDS = 15.0
-RETRY_AFTER_SECONDS = 10
 LARGEST_ID = 2**63 - 1  # feed ids are bigint
-STREAMING = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-BUSY: dict[int | str, dict[str, Any]] = {
-    503: {"description": "this process already serves FEED_CLIENTS_MAX feed clients: retry after Retry-After s"}}
 
 
 def feed_id_or_latest(after: str | None) -> str | None:
@@ -69,29 +65,6 @@ async def jurisdiction_feed(request: Request, principal: CurrentPrincipal,
 async def lag() -> dict[str, Any]:
     """Seconds between the newest projected event's recording and its projection."""
     return {"projection_lag_seconds": latest.get("lag_seconds"), "newest_event_at": latest.get("event_time")}
-
-
-class FeedResponse(StreamingResponse):
-    """An event stream that gives its client's place back however it ends, even before its first message."""
-
-    def __init__(self, subscription: Subscription, messages: AsyncIterator[str]) -> None:
-        super().__init__(messages, media_type="text/event-stream", headers=STREAMING)
-        self.subscription = subscription
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        try:
-            await super().__call__(scope, receive, send)
-        finally:
-            self.subscription.close()
-
-
-def admitted(clients: FeedClients) -> Subscription:
-    """A place for the client, or a 503 saying when to come back."""
-    subscription = clients.admit()
-    if subscription is None:
-        raise HTTPException(503, f"this service already serves {clients.limit} live-feed clients; retry in "
-                                 f"{RETRY_AFTER_SECONDS} s", headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
-    return subscription
 
 
 async def starting_point(source: FeedSource, after: str | None) -> int:
