@@ -17,6 +17,7 @@ from hoanhap.service.runtime import Runtime
 from hoanhap_stats.access_policy import POLICY
 from hoanhap_stats.api import communes, credit, figures, live, supervision
 from hoanhap_stats.consumers import tracked_consumers
+from hoanhap_stats.feed_fanout import live_feed
 from hoanhap_stats.read_models import install_read_models
 from hoanhap_stats.recent_tables import RecentTables
 from hoanhap_stats.settings import StatsSettings
@@ -49,12 +50,10 @@ def create_app(settings: StatsSettings) -> FastAPI:
 
     app = create_service_app(SERVICE, settings, POLICY,
                              routers=[figures.router, communes.router, supervision.router, credit.router, live.router],
-                             extensions=[consuming])
+                             extensions=[consuming, live_feed(settings.database_url, settings.feed_clients_max)])
     app.mount("/dashboard", StaticFiles(directory=DASHBOARD, html=True), name="dashboard")
     app.add_api_route("/", lambda: RedirectResponse("/dashboard/"), include_in_schema=False)
     app.state.suppression_threshold = settings.suppression_threshold
     app.state.public_feed_seconds = settings.public_feed_seconds
     app.state.recent_tables = RecentTables(settings.public_table_seconds)
-    app.state.database_url = settings.database_url
-    app.state.database_schema = settings.database_schema
     return app

@@ -15,6 +15,9 @@ class StatsSettings(ServiceSettings):
     public_feed_seconds: float = Field(default=30.0, gt=0, le=3600,
                                        description="the public feed says at most once per this many seconds that "
                                                    "figures may have changed")
+    feed_clients_max: int = Field(default=400, ge=1, le=10_000,
+                                  description="live-feed clients (both feeds) one HTTP process serves at a time; "
+                                              "more get 503 with Retry-After")
     public_table_seconds: float = Field(default=30.0, ge=0, le=3600,
                                         description="a public province table (a query per commune) is reused, while "
                                                     "nothing new is projected, for at most this many seconds; "
