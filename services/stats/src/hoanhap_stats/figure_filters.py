@@ -31,6 +31,12 @@ def figure_arguments(selection: Selection) -> tuple[object, ...]:
     return (start, end, None, None, *breakdowns, province_code, commune_code, has_people_breakdown(selection))
 
 
+def placed_arguments(selection: Selection) -> tuple[object, ...]:
+    """The SQL parameters $1..$11 of a figure about people placed by a row of their own (own_place(alias)):
+    CONDITIONS' own, with its place filters off, then the place."""
+    return figure_arguments(selection)[:11]
+
+
 def place_arguments(selection: Selection) -> tuple[object, ...]:
     """The SQL parameters of a figure about no person, filtered with own_place(alias, 3): the period's days, the
     province and the commune."""

@@ -1,9 +1,11 @@
-"""Counts over the read models: releases by type, people under management, and the period recidivism rate."""
+"""Counts over the read models: releases by type (by place of release), people under management and the period
+recidivism rate (by the place at the time of each fact)."""
 
 from typing import Any
 
 from hoanhap.eventstore.connections import Connection
-from hoanhap_stats.selection import CONDITIONS, Selection
+from hoanhap_stats.figure_filters import own_place, placed_arguments
+from hoanhap_stats.selection import CONDITIONS, COUNTED_REOFFENCE, Selection
 
 
 async def releases_by_type(connection: Connection, period: Selection) -> dict[str, int]:
@@ -14,15 +16,27 @@ async def releases_by_type(connection: Connection, period: Selection) -> dict[st
     return {row["release_type"]: row["released"] for row in rows}
 
 
+PERIOD = f"""SELECT
+  (SELECT count(*) FROM reoffences o JOIN releases r USING (person_id)
+     CROSS JOIN LATERAL (SELECT s.province_code, s.commune_code FROM residences s WHERE s.person_id = o.person_id
+                         ORDER BY s.since > o.committed_on, abs(o.committed_on - s.since) LIMIT 1) AS s
+     WHERE o.committed_on BETWEEN $1 AND $2 AND {COUNTED_REOFFENCE} AND {own_place("s")} AND {CONDITIONS}
+  ) AS reoffences,
+  (SELECT count(DISTINCT r.person_id) FROM releases r JOIN residences s USING (person_id)
+     CROSS JOIN LATERAL (SELECT min(n.since) - 1 AS last_day FROM residences n
+                         WHERE n.person_id = s.person_id AND n.since > s.since) AS spell
+     WHERE greatest($1, r.release_date, s.since) <= least($2, r.closed_on, r.erased_on, spell.last_day)
+       AND {own_place("s")} AND {CONDITIONS}
+  ) AS managed"""
+"""A reoffence is placed where the person lived on the day it was committed: the residence from the latest day on
+or before it (or the earliest, for a day before any); a person is managed in a commune on the days of the period
+they lived there between their release and the end of their management (closure or erasure, both days counted)."""
+
+
 async def period_rate(connection: Connection, period: Selection) -> tuple[int, int]:
-    """(reoffences committed in the period, people under management in it: released by its end and not closed
-    before its start)."""
-    row = await connection.fetchrow(
-        f"""SELECT
-              (SELECT count(*) FROM reoffences o JOIN releases r USING (person_id)
-                WHERE o.committed_on BETWEEN $1 AND $2 AND {CONDITIONS}) AS reoffences,
-              (SELECT count(*) FROM releases r WHERE r.release_date <= $2
-                AND (r.closed_on IS NULL OR r.closed_on >= $1) AND {CONDITIONS}) AS managed""", *period.arguments())
+    """(reoffences committed in the period, people under management in it), each by the place at the time: a
+    person who moved counts in each commune they lived in during the period, once in their province."""
+    row = await connection.fetchrow(PERIOD, *placed_arguments(period))
     return row["reoffences"], row["managed"]
 
 
