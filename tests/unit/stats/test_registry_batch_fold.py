@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hoanhap.contracts as c
-from hoanhap_stats.registry_batch import PEOPLE_MANAGED, REOFFENCES, KnownPerson, fold
+from hoanhap_stats.registry_batch import PEOPLE_MANAGED, REOFFENCES, KnownPerson, Spell, fold, spells
 from tests.support.releases import release
 
 PEOPLE = [uuid.uuid4() for _ in range(4)]
@@ -108,7 +108,14 @@ def test_a_move_carries_the_person_but_leaves_past_reoffences_where_they_were_co
     known = {person: living_in("00004", reoffences={REOFFENCE_IDS[0]: date(2026, 2, 1)})}
     writes = fold(known, [moved(person, "00007", date(2026, 3, 1))])
     assert moves_of(writes) == {(PEOPLE_MANAGED, "00004", -1), (PEOPLE_MANAGED, "00007", 1)}
-    assert writes.residences == {(person, date(2026, 3, 1)): ("01", "00007")}
+    assert writes.residences == {person: {date(2026, 1, 15): ("01", "00004"), date(2026, 3, 1): ("01", "00007")}}
+
+
+def test_a_residence_history_becomes_spells_each_ending_the_day_before_the_next() -> None:
+    history = {date(2026, 3, 1): ("01", "00007"), date(2026, 1, 15): ("01", "00004"), date(2026, 6, 1): ("01", "00010")}
+    assert spells(history) == [Spell(date(2026, 1, 15), date(2026, 2, 28), True, ("01", "00004")),
+                               Spell(date(2026, 3, 1), date(2026, 5, 31), False, ("01", "00007")),
+                               Spell(date(2026, 6, 1), None, False, ("01", "00010"))]
 
 
 def test_a_move_recorded_late_takes_the_reoffences_committed_after_it_along() -> None:

@@ -4,7 +4,7 @@ recidivism rate (by the place at the time of each fact)."""
 from typing import Any
 
 from hoanhap.eventstore.connections import Connection
-from hoanhap_stats.figure_filters import own_place, placed_arguments
+from hoanhap_stats.figure_filters import given_place, placed_arguments
 from hoanhap_stats.selection import CONDITIONS, COUNTED_REOFFENCE, Selection
 
 
@@ -16,27 +16,30 @@ async def releases_by_type(connection: Connection, period: Selection) -> dict[st
     return {row["release_type"]: row["released"] for row in rows}
 
 
-PERIOD = f"""SELECT
-  (SELECT count(*) FROM reoffences o JOIN releases r USING (person_id)
-     CROSS JOIN LATERAL (SELECT s.province_code, s.commune_code FROM residences s WHERE s.person_id = o.person_id
-                         ORDER BY s.since > o.committed_on, abs(o.committed_on - s.since) LIMIT 1) AS s
-     WHERE o.committed_on BETWEEN $1 AND $2 AND {COUNTED_REOFFENCE} AND {own_place("s")} AND {CONDITIONS}
-  ) AS reoffences,
-  (SELECT count(DISTINCT r.person_id) FROM releases r JOIN residences s USING (person_id)
-     CROSS JOIN LATERAL (SELECT min(n.since) - 1 AS last_day FROM residences n
-                         WHERE n.person_id = s.person_id AND n.since > s.since) AS spell
-     WHERE greatest($1, r.release_date, s.since) <= least($2, r.closed_on, r.erased_on, spell.last_day)
-       AND {own_place("s")} AND {CONDITIONS}
-  ) AS managed"""
-"""A reoffence is placed where the person lived on the day it was committed: the residence from the latest day on
-or before it (or the earliest, for a day before any); a person is managed in a commune on the days of the period
-they lived there between their release and the end of their management (closure or erasure, both days counted)."""
+def period_query(place: str) -> str:
+    """Reoffences committed in the period and people under management in it, in the residence spells (residences
+    s) that `place` keeps: a reoffence counts in the spell of the day it was committed; a person is managed in a
+    spell on the days of the period between their release and the end of their management (closure or erasure,
+    both days counted), and counts once however many spells they had there."""
+    return f"""SELECT
+      (SELECT count(*) FROM residences s {RELEASE} JOIN reoffences o ON o.person_id = s.person_id
+         WHERE o.committed_on BETWEEN $1 AND $2 AND {COUNTED_REOFFENCE} AND {place}
+           AND (s.first OR o.committed_on >= s.since) AND (s.until IS NULL OR o.committed_on <= s.until)) AS reoffences,
+      (SELECT count(DISTINCT s.person_id) FROM residences s {RELEASE}
+         WHERE {place} AND greatest($1, r.release_date, s.since) <= least($2, r.closed_on, r.erased_on, s.until)
+      ) AS managed"""
+
+
+RELEASE = f"""CROSS JOIN LATERAL (SELECT r.release_date, r.closed_on, r.erased_on FROM releases r
+                                     WHERE r.person_id = s.person_id AND {CONDITIONS} OFFSET 0) AS r"""
+"""The release of each spell's person, when it meets the selection's breakdowns: looked up by its key for each spell
+(OFFSET 0 keeps PostgreSQL from turning it into a scan of every release, which it misjudges as cheaper)."""
 
 
 async def period_rate(connection: Connection, period: Selection) -> tuple[int, int]:
     """(reoffences committed in the period, people under management in it), each by the place at the time: a
     person who moved counts in each commune they lived in during the period, once in their province."""
-    row = await connection.fetchrow(PERIOD, *placed_arguments(period))
+    row = await connection.fetchrow(period_query(given_place("s", period)), *placed_arguments(period))
     return row["reoffences"], row["managed"]
 
 

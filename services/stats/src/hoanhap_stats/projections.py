@@ -8,7 +8,7 @@ import hoanhap.contracts as c
 from hoanhap.eventstore.connections import Connection
 from hoanhap_stats.counters import apply_deltas
 from hoanhap_stats.read_models import begin_projection
-from hoanhap_stats.registry_batch import KnownPerson, RegistryWrites, fold
+from hoanhap_stats.registry_batch import KnownPerson, RegistryWrites, fold, spells
 from hoanhap_stats.selection import COUNTED_REOFFENCE
 from hoanhap_stats.upserts import Upsert
 
@@ -16,9 +16,9 @@ RELEASE_COLUMNS = ("person_id", "province_code", "commune_code", "release_type",
                    "sex", "offence_articles")
 REOFFENCES = Upsert("reoffences", {"reoffence_id": "uuid", "person_id": "uuid", "committed_on": "date",
                                    "status": "text"}, key="reoffence_id", replaced=("committed_on", "status"))
-RESIDENCES = Upsert("residences", {"person_id": "uuid", "since": "date", "province_code": "text",
-                                   "commune_code": "text"}, key="person_id, since",
-                    replaced=("province_code", "commune_code"))
+RESIDENCES = Upsert("residences", {"person_id": "uuid", "since": "date", "until": "date", "first": "boolean",
+                                   "province_code": "text", "commune_code": "text"}, key="person_id, since",
+                    replaced=("until", "first", "province_code", "commune_code"))
 
 
 async def project_registry_events(connection: Connection, envelopes: Sequence[c.Envelope],
@@ -53,7 +53,9 @@ async def write(connection: Connection, writes: RegistryWrites) -> None:
     """New releases first, then the changes to people, then reoffences: one statement each, when there are any."""
     if writes.releases:
         await insert_releases(connection, list(writes.releases.values()))
-    await RESIDENCES.write(connection, [(*key, *place) for key, place in writes.residences.items()])
+    await RESIDENCES.write(connection, [(person_id, spell.since, spell.until, spell.first, *spell.place)
+                                        for person_id, residences in writes.residences.items()
+                                        for spell in spells(residences)])
     if writes.closures:
         await connection.execute(
             "UPDATE releases r SET closed_on = u.closed_on FROM unnest($1::uuid[], $2::date[]) AS u (person_id, "

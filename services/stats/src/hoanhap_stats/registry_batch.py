@@ -12,7 +12,7 @@ person's contribution before and after it, so a late move, a withdrawal or an er
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from uuid import UUID
 
 import hoanhap.contracts as c
@@ -57,7 +57,8 @@ class RegistryWrites:
     """Everything a batch writes, each table's rows keyed so the last event wins."""
 
     releases: dict[UUID, c.ReleaseRegistered] = field(default_factory=dict)
-    residences: dict[tuple[UUID, date], Place] = field(default_factory=dict)
+    residences: dict[UUID, dict[date, Place]] = field(default_factory=dict)
+    """The whole residence history of each person with a new place, written as spells."""
     closures: dict[UUID, date] = field(default_factory=dict)
     erasures: dict[UUID, date] = field(default_factory=dict)
     """The day (in Vietnam) each person's management ended by erasure."""
@@ -103,14 +104,33 @@ def registered(known: dict[UUID, KnownPerson], writes: RegistryWrites, event: c.
     place = (event.province_code, event.commune_code)
     known[event.person_id] = KnownPerson({event.release_date: place})
     writes.releases[event.person_id] = event
-    writes.residences[(event.person_id, event.release_date)] = place
+    writes.residences[event.person_id] = known[event.person_id].residences
 
 
 def moved(known: dict[UUID, KnownPerson], writes: RegistryWrites, event: c.ResidenceChanged) -> None:
-    place = (event.province_code, event.commune_code)
-    writes.residences[(event.person_id, event.moved_on)] = place
-    if person := known.get(event.person_id):
-        person.residences[event.moved_on] = place
+    person = known.get(event.person_id)
+    residences = person.residences if person else writes.residences.get(event.person_id, {})
+    residences[event.moved_on] = (event.province_code, event.commune_code)
+    writes.residences[event.person_id] = residences
+
+
+@dataclass(frozen=True, slots=True)
+class Spell:
+    """A time a person lived in one place: from `since` to `until` (included; None: still there). The first spell
+    also places what happened before its day."""
+
+    since: date
+    until: date | None
+    first: bool
+    place: Place
+
+
+def spells(residences: dict[date, Place]) -> list[Spell]:
+    """The residence history as spells, each ending the day before the next begins."""
+    days = sorted(residences)
+    ends = [next_day - timedelta(days=1) for next_day in days[1:]]
+    return [Spell(day, end, index == 0, residences[day])
+            for index, (day, end) in enumerate(zip(days, [*ends, None], strict=True))]
 
 
 def reoffended(known: dict[UUID, KnownPerson], writes: RegistryWrites, event: c.ReoffenceRecorded) -> None:
