@@ -52,6 +52,25 @@ class KnownPerson:
         return counts
 
 
+@dataclass(frozen=True, slots=True)
+class Spell:
+    """A time a person lived in one place: from `since` to `until` (included; None: still there). The first spell
+    also places what happened before its day."""
+
+    since: date
+    until: date | None
+    first: bool
+    place: Place
+
+
+def spells(residences: dict[date, Place]) -> list[Spell]:
+    """The residence history as spells, each ending the day before the next begins."""
+    days = sorted(residences)
+    ends = [next_day - timedelta(days=1) for next_day in days[1:]]
+    return [Spell(day, end, index == 0, residences[day])
+            for index, (day, end) in enumerate(zip(days, [*ends, None], strict=True))]
+
+
 @dataclass(slots=True)
 class RegistryWrites:
     """Everything a batch writes, each table's rows keyed so the last event wins."""
@@ -112,25 +131,6 @@ def moved(known: dict[UUID, KnownPerson], writes: RegistryWrites, event: c.Resid
     residences = person.residences if person else writes.residences.get(event.person_id, {})
     residences[event.moved_on] = (event.province_code, event.commune_code)
     writes.residences[event.person_id] = residences
-
-
-@dataclass(frozen=True, slots=True)
-class Spell:
-    """A time a person lived in one place: from `since` to `until` (included; None: still there). The first spell
-    also places what happened before its day."""
-
-    since: date
-    until: date | None
-    first: bool
-    place: Place
-
-
-def spells(residences: dict[date, Place]) -> list[Spell]:
-    """The residence history as spells, each ending the day before the next begins."""
-    days = sorted(residences)
-    ends = [next_day - timedelta(days=1) for next_day in days[1:]]
-    return [Spell(day, end, index == 0, residences[day])
-            for index, (day, end) in enumerate(zip(days, [*ends, None], strict=True))]
 
 
 def reoffended(known: dict[UUID, KnownPerson], writes: RegistryWrites, event: c.ReoffenceRecorded) -> None:
