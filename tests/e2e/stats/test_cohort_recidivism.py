@@ -31,7 +31,9 @@ CASES = {
     "E": ("2024-03-01", []),  # special amnesty
     "F": ("2024-03-10", []),
 }
-EXPECTED = {6: (1, 6), 12: (2, 6), 24: (3, 6), 36: (3, 6)}  # months: (numerator, denominator), counted by hand
+EXPECTED = {6: (1, 6), 12: (2, 6), 24: (3, 6)}  # months: (numerator, denominator), counted by hand
+# (36 months is left out: only people followed for the whole months count, and this cohort's 36 months end between
+# 2027-01-10 and 2027-03-10, so the figure changes with the date it is asked on)
 
 
 @pytest.fixture(scope="module")
@@ -79,14 +81,16 @@ def test_cohort_rates_equal_the_hand_computed_numerators_and_denominators(servic
     register_cases(registry)
 
     deadline = time.monotonic() + 60
-    while (cohort(stats, 36)["numerator"], cohort(stats, 36)["denominator"]) != EXPECTED[36]:
-        assert time.monotonic() < deadline, f"stats never caught up: {cohort(stats, 36)}"
+    while (cohort(stats, 24)["numerator"], cohort(stats, 24)["denominator"]) != EXPECTED[24]:
+        assert time.monotonic() < deadline, f"stats never caught up: {cohort(stats, 24)}"
         time.sleep(0.2)
 
     for months, (numerator, denominator) in EXPECTED.items():
         figure = cohort(stats, months)
         assert (figure["numerator"], figure["denominator"]) == (numerator, denominator), months
         assert figure["rate"] == numerator / denominator
+    longest = cohort(stats, 36)
+    assert longest["denominator"] + longest["awaiting_follow_up"] == longest["released"] == 6, "followed or awaiting"
 
 
 def test_period_rate_counts_reoffences_in_the_year_over_people_managed_in_it(services):

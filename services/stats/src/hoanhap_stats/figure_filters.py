@@ -17,6 +17,14 @@ def own_place(alias: str, province: int = 10) -> str:
             f"AND (${commune}::text IS NULL OR {alias}.commune_code = ${commune})")
 
 
+def given_place(alias: str, selection: Selection) -> str:
+    """own_place(alias), written for the parts of the place the selection gives, so that a plan PostgreSQL caches
+    for the query still uses an index on the place (the parameters are referenced either way)."""
+    province = f"{alias}.province_code = $10" if selection.province_code else "$10::text IS NULL"
+    commune = f"{alias}.commune_code = $11" if selection.commune_code else "$11::text IS NULL"
+    return f"{province} AND {commune}"
+
+
 def own_rows(alias: str) -> str:
     """SQL keeping the rows of `alias` (with a person_id) in the selection's place and, when a breakdown of people
     is asked for ($12), of people in it."""
@@ -29,6 +37,12 @@ def figure_arguments(selection: Selection) -> tuple[object, ...]:
     breakdown of people applies; a query's own parameters start at $13."""
     start, end, province_code, commune_code, *breakdowns = selection.arguments()
     return (start, end, None, None, *breakdowns, province_code, commune_code, has_people_breakdown(selection))
+
+
+def placed_arguments(selection: Selection) -> tuple[object, ...]:
+    """The SQL parameters $1..$11 of a figure about people placed by a row of their own (own_place(alias)):
+    CONDITIONS' own, with its place filters off, then the place."""
+    return figure_arguments(selection)[:11]
 
 
 def place_arguments(selection: Selection) -> tuple[object, ...]:

@@ -3,6 +3,7 @@
 from functools import cache
 
 from hoanhap.eventstore.connections import Connection
+from hoanhap.vietnam_time import vietnam_today
 from hoanhap_stats import supervision_figures
 from hoanhap_stats.credit_figures import loan_groups
 from hoanhap_stats.management import period_rate, releases_by_type
@@ -18,12 +19,12 @@ async def released(connection: Connection, selection: Selection) -> dict[str, in
 
 @cache
 def followed_cohort(months: int) -> Measure:
-    """The people released in the period, and those of them who reoffended within `months` (one measure per
-    number of months, so recent tables know it again)."""
+    """The people released in the period, those of them followed `months` by today (Vietnam's day), and those of
+    the followed who reoffended within them (one measure per number of months, so recent tables know it again)."""
 
     async def cohort(connection: Connection, selection: Selection) -> dict[str, int]:
-        rate = await cohort_rate(connection, selection, months)
-        return {"reoffended": rate.numerator, "released": rate.denominator}
+        counts = await cohort_rate(connection, selection, months, vietnam_today())
+        return {"reoffended": counts.reoffended, "followed": counts.followed, "released": counts.released}
 
     return cohort
 

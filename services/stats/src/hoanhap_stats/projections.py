@@ -8,13 +8,17 @@ import hoanhap.contracts as c
 from hoanhap.eventstore.connections import Connection
 from hoanhap_stats.counters import apply_deltas
 from hoanhap_stats.read_models import begin_projection
-from hoanhap_stats.registry_batch import KnownPerson, RegistryWrites, fold
+from hoanhap_stats.registry_batch import KnownPerson, RegistryWrites, fold, spells
+from hoanhap_stats.selection import COUNTED_REOFFENCE
 from hoanhap_stats.upserts import Upsert
 
 RELEASE_COLUMNS = ("person_id", "province_code", "commune_code", "release_type", "release_date", "age_at_release",
                    "sex", "offence_articles")
 REOFFENCES = Upsert("reoffences", {"reoffence_id": "uuid", "person_id": "uuid", "committed_on": "date",
                                    "status": "text"}, key="reoffence_id", replaced=("committed_on", "status"))
+RESIDENCES = Upsert("residences", {"person_id": "uuid", "since": "date", "until": "date", "first": "boolean",
+                                   "province_code": "text", "commune_code": "text"}, key="person_id, since",
+                    replaced=("until", "first", "province_code", "commune_code"))
 
 
 async def project_registry_events(connection: Connection, envelopes: Sequence[c.Envelope],
@@ -29,16 +33,19 @@ async def project_registry_events(connection: Connection, envelopes: Sequence[c.
 
 
 async def known_people(connection: Connection, events: list[c.IntegrationEvent]) -> dict[UUID, KnownPerson]:
-    """The read models' facts about every person the events are about, in two queries."""
+    """The read models' facts about every person the events are about, in three queries."""
     people = list({event.person_id for event in events if isinstance(event, c.RegistryEvent)})
     rows = await connection.fetch(
-        "SELECT person_id, province_code, commune_code, closed_on IS NOT NULL AS closed FROM releases "
-        "WHERE person_id = ANY($1::uuid[])", people)
-    known = {row["person_id"]: KnownPerson(row["province_code"], row["commune_code"], row["closed"])
-             for row in rows}
-    for row in await connection.fetch("SELECT person_id, reoffence_id FROM reoffences WHERE person_id = ANY($1)",
-                                      list(known)):
-        known[row["person_id"]].reoffence_ids.add(row["reoffence_id"])
+        "SELECT person_id, release_date, province_code, commune_code, closed_on IS NOT NULL AS closed, erased "
+        "FROM releases WHERE person_id = ANY($1::uuid[])", people)
+    known = {row["person_id"]: KnownPerson({row["release_date"]: (row["province_code"], row["commune_code"])},
+                                           row["closed"], row["erased"]) for row in rows}
+    for row in await connection.fetch("SELECT person_id, since, province_code, commune_code FROM residences "
+                                      "WHERE person_id = ANY($1::uuid[])", list(known)):
+        known[row["person_id"]].residences[row["since"]] = (row["province_code"], row["commune_code"])
+    for row in await connection.fetch(f"SELECT person_id, reoffence_id, committed_on FROM reoffences o "
+                                      f"WHERE person_id = ANY($1::uuid[]) AND {COUNTED_REOFFENCE}", list(known)):
+        known[row["person_id"]].reoffences[row["reoffence_id"]] = row["committed_on"]
     return known
 
 
@@ -46,20 +53,18 @@ async def write(connection: Connection, writes: RegistryWrites) -> None:
     """New releases first, then the changes to people, then reoffences: one statement each, when there are any."""
     if writes.releases:
         await insert_releases(connection, list(writes.releases.values()))
-    if writes.places:
-        await connection.execute(
-            "UPDATE releases r SET province_code = u.province_code, commune_code = u.commune_code "
-            "FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u (person_id, province_code, commune_code) "
-            "WHERE r.person_id = u.person_id",
-            list(writes.places), [place[0] for place in writes.places.values()],
-            [place[1] for place in writes.places.values()])
+    await RESIDENCES.write(connection, [(person_id, spell.since, spell.until, spell.first, *spell.place)
+                                        for person_id, residences in writes.residences.items()
+                                        for spell in spells(residences)])
     if writes.closures:
         await connection.execute(
             "UPDATE releases r SET closed_on = u.closed_on FROM unnest($1::uuid[], $2::date[]) AS u (person_id, "
             "closed_on) WHERE r.person_id = u.person_id", list(writes.closures), list(writes.closures.values()))
     if writes.erasures:
-        await connection.execute("UPDATE releases SET age_at_release = NULL, sex = NULL, erased = true "
-                                 "WHERE person_id = ANY($1::uuid[])", list(writes.erasures))
+        await connection.execute(
+            "UPDATE releases r SET age_at_release = NULL, sex = NULL, erased = true, "
+            "erased_on = coalesce(r.erased_on, u.erased_on) FROM unnest($1::uuid[], $2::date[]) AS u (person_id, "
+            "erased_on) WHERE r.person_id = u.person_id", list(writes.erasures), list(writes.erasures.values()))
     await REOFFENCES.write(connection, [(event.reoffence_id, event.person_id, event.committed_on, event.status.value)
                                         for event in writes.reoffences.values()])
 

@@ -1,11 +1,14 @@
 """What a figure counts: a period of days and the breakdowns steering committees ask for, as SQL on `releases r`.
 
+Places: releases r keep the place of release (a cohort's place); where a person lived later is in residences.
 Offence groups follow the Penal Code's chapters (2015 code): property (Art. 168-180), drugs (Art. 247-259),
 life, health and dignity (Art. 123-156), public order (Art. 260-329). Age bands are ages at release.
 """
 
 from dataclasses import dataclass
 from datetime import date
+
+from hoanhap.contracts import ReoffenceStatus
 
 OFFENCE_GROUPS = {"property": (168, 180), "drugs": (247, 259), "life_health_dignity": (123, 156),
                   "public_order": (260, 329)}
@@ -16,6 +19,9 @@ CONDITIONS = """($3::text IS NULL OR r.province_code = $3) AND ($4::text IS NULL
     AND ($7::int IS NULL OR r.age_at_release BETWEEN $7 AND $8)
     AND ($9::int[] IS NULL OR r.offence_articles && $9)"""
 """The filters, with the period's days as $1 and $2; a query's own parameters start at $10."""
+
+COUNTED_REOFFENCE = f"o.status <> '{ReoffenceStatus.ARREST_WITHDRAWN.value}'"
+"""SQL keeping the reoffences `o` that count: a withdrawn arrest (acquittal, charges dropped) counts in no figure."""
 
 
 @dataclass(frozen=True)

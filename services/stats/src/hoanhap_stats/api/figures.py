@@ -79,18 +79,27 @@ def described(period: Selection, shown: Disclosure, **figures: Any) -> dict[str,
 async def cohort(request: Request, period: Place, shown: Shown,
                  months: Annotated[int, Query(ge=1, le=120, description="usually 6, 12, 24 or 36; public: 12")] = 12
                  ) -> dict[str, Any]:
-    """Of the people released in the period, the share with a recorded reoffence within `months` of release.
-    Publicly, the reoffences of a year whose follow-up is not complete yet are withheld."""
+    """Of the people released in the period (placed where they were released) and followed for `months` by today,
+    the share with a recorded reoffence within `months` of release; `awaiting_follow_up` counts those left out
+    because their `months` are not over yet. Publicly, only the cohort's size is shown until its follow-up is
+    complete."""
     if not shown.exact and (problems := cohort_problems(months)):
         raise HTTPException(422, problems)
     async with request.app.state.runtime.pool.acquire() as connection:
         counts = await published_counts(connection, measures.followed_cohort(months), period, shown)
     complete_on = None if shown.exact else follow_up_complete_on(period.start.year)
     if complete_on is not None and vietnam_today() < complete_on:
-        counts["reoffended"] = None  # a public figure still rising would tell each new reoffence as it comes
+        # figures still rising would tell each new reoffence, and each day's releases as their follow-up ends
+        counts["reoffended"] = counts["followed"] = None
     return described(period, shown, measure="cohort recidivism", months=months,
-                     follow_up_complete_on=complete_on and complete_on.isoformat(),
-                     **rate_of(counts["reoffended"], counts["released"]))
+                     follow_up_complete_on=complete_on and complete_on.isoformat(), released=counts["released"],
+                     awaiting_follow_up=awaiting(counts["released"], counts["followed"]),
+                     **rate_of(counts["reoffended"], counts["followed"]))
+
+
+def awaiting(released: int | None, followed: int | None) -> int | None:
+    """People released but not yet followed for the whole months, when both counts are shown."""
+    return None if released is None or followed is None else released - followed
 
 
 @router.get("/recidivism/period")
