@@ -1,8 +1,9 @@
 """A differencing attack on the public figures, through the real registry, Kafka, PostgreSQL and stats: a small
-commune with two releases in 2025 (one a woman, one a special amnesty, who reoffends) among larger communes of its
-province. As the public and as tokens of other provinces and agencies, every query an attacker would combine is
-either refused or leaves every withheld cell of every public table hidden among at least THRESHOLD people; the
-province's steering committee and the commune's police see the exact figures, so suppression is not for everyone.
+commune with two releases in the last closed year (one a woman, one a special amnesty, who reoffends) among larger
+communes of its province. As the public and as tokens of other provinces and agencies, every query an attacker
+would combine is either refused or leaves every withheld cell of every public table hidden among at least THRESHOLD
+people; the province's steering committee and the commune's police see the exact figures, so suppression is not
+for everyone.
 """
 
 import asyncio
@@ -16,13 +17,16 @@ import pytest
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
 from hoanhap.devstack.databases import create_database
 from hoanhap.places import official_places
+from hoanhap.vietnam_time import vietnam_today
 from tests.support.feed import read_feed, read_public_feed
 from tests.support.services import bearer_headers, officer_headers, release_body, running_registry, running_service
 
 THRESHOLD = 5
+CLOSED = vietnam_today().year - 1  # the public sees closed calendar years only: the last one
+OPEN = CLOSED + 1
 PROVINCE, SMALL, MIDDLE, LARGE = "48", "20195", "20197", "20200"  # only this test registers in Đà Nẵng
-RELEASED = {SMALL: 2, MIDDLE: 6, LARGE: 9}  # people released in 2025, by commune
-YEAR = {"from": "2025-01-01", "to": "2025-12-31"}
+RELEASED = {SMALL: 2, MIDDLE: 6, LARGE: 9}  # people released in the last closed year, by commune
+YEAR = {"from": f"{CLOSED}-01-01", "to": f"{CLOSED}-12-31"}
 PUBLIC_FEED_SECONDS = 1
 
 
@@ -62,12 +66,12 @@ def services(endpoints, kafka_bootstrap_servers, tmp_path_factory) -> Iterator[t
 
 
 def register(registry: httpx.Client) -> None:
-    """The releases of 2025; the small commune's are a woman released on 5 January by special amnesty, who
-    reoffends in March, and a man released on 20 June."""
+    """The releases of the last closed year; the small commune's are a woman released on 5 January by special
+    amnesty, who reoffends in March, and a man released on 20 June."""
     for commune, count in RELEASED.items():
         for n in range(count):
             special = commune == SMALL and n == 0
-            released_on = "2025-01-05" if special else "2025-06-20"
+            released_on = f"{CLOSED}-01-05" if special else f"{CLOSED}-06-20"
             answer = registry.post("/v1/releases", headers=POLICE, json=release_body(
                 province_code=PROVINCE, commune_code=commune, release_date=released_on, notified_on=released_on,
                 sex="female" if special else "male",
@@ -76,7 +80,7 @@ def register(registry: httpx.Client) -> None:
             if special:
                 reoffence = registry.post(f"/v1/people/{answer.json()['person_id']}/reoffences",
                                           headers=POLICE, json={
-                                              "committed_on": "2025-03-01", "offence_articles": [173],
+                                              "committed_on": f"{CLOSED}-03-01", "offence_articles": [173],
                                               "status": "new_conviction"})
                 assert reoffence.status_code == 200, reoffence.text
 
@@ -155,10 +159,10 @@ def test_differencing_queries_are_refused_naming_the_field(services, who):
     headers = OUTSIDERS[who]
     here = {"province_code": PROVINCE}
     attempts = [
-        ({"from": "2025-01-05", "to": "2025-12-31", **here}, {"from", "to"}),  # overlapping day ranges
-        ({"from": "2025-01-06", "to": "2025-12-31", **here}, {"from", "to"}),
-        ({"from": "2025-01-01", "to": "2025-03-31", **here}, {"from", "to"}),  # a quarter
-        ({"from": "2026-01-01", "to": "2026-12-31", **here}, {"from", "to"}),  # a year not closed yet
+        ({"from": f"{CLOSED}-01-05", "to": f"{CLOSED}-12-31", **here}, {"from", "to"}),  # overlapping day ranges
+        ({"from": f"{CLOSED}-01-06", "to": f"{CLOSED}-12-31", **here}, {"from", "to"}),
+        ({"from": f"{CLOSED}-01-01", "to": f"{CLOSED}-03-31", **here}, {"from", "to"}),  # a quarter
+        ({"from": f"{OPEN}-01-01", "to": f"{OPEN}-12-31", **here}, {"from", "to"}),  # a year not closed yet
         ({**YEAR, **here, "sex": "female"}, {"sex"}),                       # filters and their complements
         ({**YEAR, **here, "sex": "male"}, {"sex"}),
         ({**YEAR, **here, "release_type": "special_amnesty"}, {"release_type"}),
@@ -175,7 +179,7 @@ def test_differencing_queries_are_refused_naming_the_field(services, who):
     for months in (6, 11, 13, 24):
         answer = stats.get("/v1/recidivism/cohort", params={**YEAR, **here, "months": months}, headers=headers)
         assert answer.status_code == 422 and answer.json()["detail"][0]["loc"] == ["query", "months"], answer.text
-    for params in ({}, {"from": "2025-01-05", "to": "2025-12-31"}):
+    for params in ({}, {"from": f"{CLOSED}-01-05", "to": f"{CLOSED}-12-31"}):
         answer = stats.get(f"/v1/provinces/{PROVINCE}/communes", params=params, headers=headers)
         assert answer.status_code == 422, answer.text
         assert "closed calendar year" in answer.text
@@ -184,7 +188,7 @@ def test_differencing_queries_are_refused_naming_the_field(services, who):
 def test_the_public_cohort_withholds_reoffences_until_the_follow_up_is_complete(services):
     _, stats = services
     cohort = get(stats, "/v1/recidivism/cohort", {}, province_code=PROVINCE, months=12)
-    assert cohort["follow_up_complete_on"] == "2027-01-01"
+    assert cohort["follow_up_complete_on"] == f"{OPEN + 1}-01-01"
     assert cohort["numerator"] is None and cohort["rate"] is None and cohort["suppressed"]
     assert cohort["denominator"] is None and cohort["awaiting_follow_up"] is None, "it would rise day by day"
     assert cohort["released"] == sum(RELEASED.values()), "only the cohort's size is published"
@@ -197,7 +201,7 @@ def test_the_public_feed_from_the_start_carries_no_value_no_place_and_no_message
     with_start = {**OUTSIDERS[who], "Last-Event-ID": "0"}
     messages = read_public_feed(stats, seconds, headers=with_start, params={"after": "0"})
     registry.post("/v1/releases", headers=POLICE, json=release_body(
-        province_code=PROVINCE, commune_code=SMALL, release_date="2026-02-01", notified_on="2026-02-01"))
+        province_code=PROVINCE, commune_code=SMALL, release_date=f"{OPEN}-01-01", notified_on=f"{OPEN}-01-01"))
     messages += read_public_feed(stats, seconds, headers=OUTSIDERS[who])
     changes = read_feed(stats, lambda ms: len(ms) >= sum(RELEASED.values()) + 1, headers=STEERING_COMMITTEE)
 
@@ -231,7 +235,8 @@ def test_the_provinces_steering_committee_and_the_communes_police_see_the_exact_
     for headers in (STEERING_COMMITTEE, COMMUNE_POLICE):
         releases = get(stats, "/v1/releases", headers, commune_code=SMALL)
         assert releases["total"] == 2 and releases["by_release_type"] == {"completed_sentence": 1, "special_amnesty": 1}
-        women = get(stats, "/v1/releases", headers, commune_code=SMALL, sex="female", **{"from": "2025-01-05"})
+        women = get(stats, "/v1/releases", headers, commune_code=SMALL, sex="female",
+                    **{"from": f"{CLOSED}-01-05"})
         assert women["total"] == 1, "any period and filter for the jurisdiction"
         cohort = get(stats, "/v1/recidivism/cohort", headers, commune_code=SMALL, months=6)
         assert (cohort["numerator"], cohort["denominator"]) == (1, 2)
