@@ -2,20 +2,13 @@
 without breakdowns of people. Any other question could be differenced against a published one; the jurisdiction's
 own token sees any period and filter (docs/disclosure-control.md)."""
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from hoanhap_stats.figure_filters import people_breakdowns
 from hoanhap_stats.selection import Selection
 
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 PUBLIC_COHORT_MONTHS = 12
 OWN_TOKEN = "the jurisdiction's own token sees any period"
-
-
-def vietnam_today() -> date:
-    """Today's date in Vietnam."""
-    return datetime.now(VIETNAM).date()
 
 
 def closed_year(selection: Selection, today: date) -> int | None:

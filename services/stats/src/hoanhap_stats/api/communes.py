@@ -11,11 +11,12 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from hoanhap.auth import OptionalPrincipal
 from hoanhap.contracts.values import Day
 from hoanhap.places import official_places
+from hoanhap.vietnam_time import vietnam_today
 from hoanhap_stats import measures
 from hoanhap_stats.disclosure import Disclosure, disclosure_for
 from hoanhap_stats.management import communes_of
 from hoanhap_stats.place_tables import shown_tables
-from hoanhap_stats.public_rules import problem, public_problems, vietnam_today
+from hoanhap_stats.public_rules import problem, public_problems
 from hoanhap_stats.selection import Selection
 
 router = APIRouter(prefix="/v1", tags=["figures"])

@@ -9,11 +9,12 @@ from hoanhap.auth import OptionalPrincipal
 from hoanhap.contracts import ReleaseType, Sex
 from hoanhap.contracts.values import Day
 from hoanhap.places import official_places
+from hoanhap.vietnam_time import vietnam_today
 from hoanhap_stats import measures
 from hoanhap_stats.disclosure import Disclosure, disclosure_for, rate_of
 from hoanhap_stats.management import releases_by_type
 from hoanhap_stats.place_tables import published_counts
-from hoanhap_stats.public_rules import cohort_problems, follow_up_complete_on, public_problems, vietnam_today
+from hoanhap_stats.public_rules import cohort_problems, follow_up_complete_on, public_problems
 from hoanhap_stats.selection import AGE_BANDS, OFFENCE_GROUPS, Selection
 
 router = APIRouter(prefix="/v1", tags=["figures"])
