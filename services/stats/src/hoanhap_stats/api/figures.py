@@ -26,8 +26,10 @@ def selection_of(start: Annotated[Day, Query(alias="from", description="first da
                  commune_code: Annotated[str | None, Query(pattern=r"^[0-9]{5}$",
                                                            description="its province is implied")] = None,
                  release_type: ReleaseType | None = None, sex: Sex | None = None,
-                 age_band: Annotated[str | None, Query(description=f"age at release: {', '.join(AGE_BANDS)}")] = None,
-                 offence_group: Annotated[str | None, Query(description=", ".join(OFFENCE_GROUPS))] = None
+                 age_band: Annotated[str | None, Query(description="age at release, in whole years",
+                                                       json_schema_extra={"enum": list(AGE_BANDS)})] = None,
+                 offence_group: Annotated[str | None, Query(description="a group of Penal Code articles",
+                                                            json_schema_extra={"enum": list(OFFENCE_GROUPS)})] = None
                  ) -> Selection:
     """The period, place and breakdown a figure is about."""
     if end < start:
