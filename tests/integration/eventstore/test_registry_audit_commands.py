@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from hoanhap.devstack.ports import free_port
 from hoanhap.eventstore import PostgresEventStore
 from hoanhap.eventstore.audit.settings import AuditSettings
 from hoanhap.eventstore.testing import new_stream_id, sample_events
@@ -55,3 +56,9 @@ async def test_the_registry_prints_its_public_key_and_refuses_to_audit_without_a
     assert code == 0 and out.strip() == audit_settings.audit_public_key
     code, out, err = await registry_command(None, "verify")
     assert code == 2 and "registry cannot start: DATABASE_URL: Field required" in err
+
+
+async def test_a_database_it_cannot_reach_exits_2_cannot_check_not_1_tampered(audit_settings: AuditSettings) -> None:
+    unreachable = audit_settings.model_copy(update={"database_url": f"postgresql://127.0.0.1:{free_port()}/registry"})
+    code, _, err = await registry_command(unreachable, "verify")
+    assert code == 2 and "registry verify: cannot read the event store or a file" in err

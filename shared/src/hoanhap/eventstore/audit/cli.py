@@ -38,7 +38,9 @@ def main(store: str, argv: list[str]) -> int:
         return asyncio.run(run_command(store, args, settings, sys.stdout))
     except ValueError as error:
         print(f"{store} {args.command}: {error}", file=sys.stderr)
-        return CANNOT_CHECK
+    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
+        print(f"{store} {args.command}: cannot read the event store or a file ({error!r})", file=sys.stderr)
+    return CANNOT_CHECK  # never TAMPERED: an error is not a finding
 
 
 async def run_command(store: str, args: argparse.Namespace, settings: AuditSettings, out: TextIO) -> int:
