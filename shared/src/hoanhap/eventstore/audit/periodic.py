@@ -59,4 +59,5 @@ async def _keep_checkpointing(pool: asyncpg.Pool, store: str, key: Ed25519Privat
         except ChainBroken as broken:
             log.error("event store tampered with", store=store, reason=str(broken))
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
-            log.warning("checkpoint not taken; trying again later", store=store, error=repr(error))
+            log.warning("checkpoint not taken, or taken but not appended to its file; trying again later",
+                        store=store, error=repr(error))
