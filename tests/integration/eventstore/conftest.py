@@ -1,7 +1,9 @@
 """PostgreSQL event stores for integration tests: each test gets its own schema in the module's database."""
 
+import base64
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
 
 import asyncpg
 import pytest
@@ -9,7 +11,9 @@ import pytest
 pytest.register_assert_rewrite("hoanhap.eventstore.testing")
 
 from hoanhap.eventstore import PostgresEventStore, install_event_store_schema  # noqa: E402
-from hoanhap.eventstore.testing import Tamperer  # noqa: E402
+from hoanhap.eventstore.audit.keys import public_key_text, signing_key  # noqa: E402
+from hoanhap.eventstore.audit.settings import AuditSettings  # noqa: E402
+from tests.integration.eventstore.sql_tampering import SqlTamperer  # noqa: E402
 
 Connect = Callable[[], Awaitable[asyncpg.Connection]]
 
@@ -57,45 +61,18 @@ def store(pool: asyncpg.Pool) -> PostgresEventStore:
     return PostgresEventStore(pool)
 
 
-# Ordinary triggers do not fire for a session in the replica role: how an intruder with superuser rights
-# gets past the immutability trigger. Only the hash chain can tell.
-PAST_THE_TRIGGERS = "SET LOCAL session_replication_role = replica"
-
-
-class SqlTamperer(Tamperer):
-    """Edits the events table directly."""
-
-    def __init__(self, pool: asyncpg.Pool) -> None:
-        self.pool = pool
-
-    async def change_payload(self, stream_id: str, version: int) -> None:
-        await self._run("UPDATE events SET payload = jsonb_set(payload, '{note}', "
-                        "to_jsonb(overlay(payload->>'note' PLACING 'X' FROM 1 FOR 1))) "
-                        "WHERE stream_id = $1 AND stream_version = $2", stream_id, version)
-
-    async def delete_event(self, stream_id: str, version: int) -> None:
-        await self._run("DELETE FROM events WHERE stream_id = $1 AND stream_version = $2", stream_id, version)
-
-    async def swap_payloads(self, stream_id: str, version: int, other_version: int) -> None:
-        await self._run("UPDATE events SET payload = swapped.payload FROM events AS swapped "
-                        "WHERE events.stream_id = $1 AND swapped.stream_id = $1 "
-                        "AND (events.stream_version, swapped.stream_version) IN (($2, $3), ($3, $2))",
-                        stream_id, version, other_version)
-
-    async def swap_versions(self, stream_id: str, version: int, other_version: int) -> None:
-        move = "UPDATE events SET stream_version = $3 WHERE stream_id = $1 AND stream_version = $2"
-        aside = 2**31 - 1  # the unique index is checked row by row: park one event out of the way first
-        await self._run(move, stream_id, version, aside)
-        await self._run(move, stream_id, other_version, version)
-        await self._run(move, stream_id, aside, other_version)
-
-    async def _run(self, statement: str, *arguments: object) -> None:
-        async with self.pool.acquire() as connection, connection.transaction():
-            await connection.execute(PAST_THE_TRIGGERS)
-            status = await connection.execute(statement, *arguments)
-            assert status.split()[-1] != "0", f"tampering changed nothing: {statement}"
-
-
 @pytest.fixture
 def tamperer(pool: asyncpg.Pool) -> SqlTamperer:
     return SqlTamperer(pool)
+
+
+AUDIT_SIGNING_KEY = base64.b64encode(bytes(range(100, 132))).decode()
+
+
+@pytest.fixture
+def audit_settings(database_url: str, schema: str, tmp_path: Path) -> AuditSettings:
+    """The audit commands' settings for the test's schema, signing with AUDIT_SIGNING_KEY and keeping copies of
+    checkpoints in a file of the test's own."""
+    return AuditSettings(database_url=database_url, database_schema=schema, audit_signing_key=AUDIT_SIGNING_KEY,
+                         audit_public_key=public_key_text(signing_key(AUDIT_SIGNING_KEY)),
+                         audit_checkpoint_file=tmp_path / "checkpoints.jsonl")

@@ -8,7 +8,7 @@ import pytest
 
 from hoanhap.eventstore import MigrationChanged, apply_migrations, install_event_store_schema
 
-EVENT_STORE_FILES = ["0001_events.sql", "0002_snapshots.sql"]
+EVENT_STORE_FILES = ["0001_events.sql", "0002_snapshots.sql", "0003_global_chain.sql", "0004_checkpoints.sql"]
 
 
 async def history(connection: asyncpg.Connection, component: str) -> list[str]:

@@ -6,6 +6,7 @@ import pytest
 
 from hoanhap.eventstore import InMemoryEventStore, StoredEvent
 from hoanhap.eventstore.testing import EventStoreContract, Tamperer
+from hoanhap.eventstore.testing.tampering import rewritten
 
 
 class InMemoryTamperer(Tamperer):
@@ -32,6 +33,13 @@ class InMemoryTamperer(Tamperer):
         self._put(dataclasses.replace(other, stream_version=version))
         self._put(dataclasses.replace(event, stream_version=other_version))
         self.streams[stream_id].sort(key=lambda stored: stored.stream_version)
+
+    async def delete_stream(self, stream_id: str) -> None:
+        del self.streams[stream_id]
+
+    async def rewrite_stream(self, stream_id: str, version: int) -> None:
+        for event in rewritten(self.streams[stream_id], version):
+            self._put(event)
 
     def _event(self, stream_id: str, version: int) -> StoredEvent:
         return next(event for event in self.streams[stream_id] if event.stream_version == version)

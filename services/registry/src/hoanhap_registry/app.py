@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from hoanhap.eventstore import PostgresEventStore, install_event_store_schema
+from hoanhap.eventstore.audit.periodic import checkpoints_running
 from hoanhap.eventstore.migration_runner import apply_migrations
 from hoanhap.relay import Relay, idempotent_producer, install_relay_schema, run_relay
 from hoanhap.service.app import create_service_app
@@ -29,7 +30,7 @@ SERVICE = "registry"
 
 
 def create_app(settings: RegistrySettings) -> FastAPI:
-    """The registry HTTP application, with its relay running beside it."""
+    """The registry HTTP application, with its relay and its event store's checkpoints running beside it."""
 
     @asynccontextmanager
     async def registry_running(app: FastAPI, runtime: Runtime) -> AsyncIterator[None]:
@@ -41,7 +42,8 @@ def create_app(settings: RegistrySettings) -> FastAPI:
         await restore_lookup_digests(runtime.pool, keys, lookup)
         calendar = WorkingCalendar.of_vietnam(settings.public_holidays)
         app.state.registry = Registry(runtime.pool, store, keys, lookup, calendar)
-        async with relay_running(runtime, store, app.state.registry, settings):
+        async with relay_running(runtime, store, app.state.registry, settings), \
+                checkpoints_running(runtime.pool, SERVICE, settings):
             yield
 
     routers = [releases.router, case_changes.router, people.router, history.router, imports.router,

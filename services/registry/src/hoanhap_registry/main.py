@@ -1,7 +1,11 @@
-"""Console entry point: `hoanhap-registry` serves the registry service."""
+"""Console entry point: `hoanhap-registry` serves the registry service; `hoanhap-registry verify | checkpoint |
+public-key` audits its event store instead."""
+
+import sys
 
 from fastapi import FastAPI
 
+from hoanhap.eventstore.audit import cli as audit
 from hoanhap.service.runner import build_app, load_settings, run_service
 from hoanhap_registry.app import SERVICE, create_app
 from hoanhap_registry.settings import RegistrySettings
@@ -13,7 +17,9 @@ def app() -> FastAPI:
 
 
 def main() -> None:
-    """Check the settings, then serve until stopped."""
+    """Check the settings, then serve until stopped; or run an audit command of the event store."""
+    if sys.argv[1:2] and sys.argv[1] in audit.COMMANDS:
+        sys.exit(audit.main(SERVICE, sys.argv[1:]))
     run_service(load_settings(SERVICE, RegistrySettings), "hoanhap_registry.main:app")
 
 

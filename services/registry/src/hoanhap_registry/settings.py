@@ -5,13 +5,14 @@ from datetime import date
 
 from pydantic import Field, field_validator
 
+from hoanhap.eventstore.audit.settings import CheckpointSettings
 from hoanhap.service.settings import ServiceSettings
 
 MIN_KEY_BYTES = 32
 
 
-class RegistrySettings(ServiceSettings):
-    """The shared service settings, the registry's keys and its calendar."""
+class RegistrySettings(ServiceSettings, CheckpointSettings):
+    """The shared service settings, the event store's checkpoints, the registry's keys and its calendar."""
 
     http_port: int = 8001
     identity_master_key: str = Field(description="base64 of 32 random bytes; wraps every person's own key and "

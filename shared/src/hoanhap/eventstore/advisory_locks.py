@@ -10,3 +10,4 @@ def advisory_lock_key(name: str) -> int:
 
 APPEND_LOCK = advisory_lock_key("hoanhap.eventstore.append")
 MIGRATION_LOCK = advisory_lock_key("hoanhap.migrations")
+CHECKPOINT_LOCK = advisory_lock_key("hoanhap.eventstore.checkpoint")

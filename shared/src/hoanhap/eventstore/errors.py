@@ -44,3 +44,7 @@ class SnapshotAheadOfStream(EventStoreError):
             f"cannot keep a snapshot of stream {stream_id!r} at version {snapshot_version}: "
             f"the stream is at version {stream_version}"
         )
+
+
+class ChainBroken(EventStoreError):
+    """The global chain does not link up from the last checkpoint, so no new checkpoint may vouch for it."""

@@ -49,7 +49,8 @@ class NewEvent:
 
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
-    """An event as committed: its place in its stream and in the whole store, and its chained hash."""
+    """An event as committed: its place in its stream and in the whole store, and its hashes in the stream's
+    chain and in the whole store's (hex)."""
 
     position: int
     stream_id: str
@@ -61,6 +62,7 @@ class StoredEvent:
     metadata: EventMetadata
     recorded_at: datetime
     hash: str
+    global_hash: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,7 @@ class EventFeed(ABC):
 
 
 class ChainVerifier(ABC):
-    """Checks the hash chains that make tampering evident."""
+    """Checks the hash chains that make tampering evident: each stream's, and the global one through them all."""
 
     @abstractmethod
     async def verify_stream(self, stream_id: str) -> VerificationResult:
@@ -50,7 +50,8 @@ class ChainVerifier(ABC):
 
     @abstractmethod
     async def verify_all(self) -> StoreVerification:
-        """Verify every stream of the store, reporting the first bad event of each stream that fails."""
+        """Verify every stream of the store and the global chain, reporting the first bad event of each stream that
+        fails and the chain's first broken link."""
 
 
 class SnapshotStore(ABC):

@@ -4,6 +4,7 @@ import bisect
 import copy
 import dataclasses
 from collections.abc import Mapping, Sequence
+from itertools import chain
 from typing import Any
 from uuid import UUID
 
@@ -12,7 +13,8 @@ from hoanhap.eventstore.canonical import canonical_document
 from hoanhap.eventstore.clock import Clock, utc_now
 from hoanhap.eventstore.errors import ConcurrencyConflict, DuplicateEvent, SnapshotAheadOfStream
 from hoanhap.eventstore.events import NewEvent, Snapshot, StoredEvent
-from hoanhap.eventstore.hash_chain import GENESIS, chained_hash
+from hoanhap.eventstore.feed_audit import FeedAudit, FeedLink, with_feed
+from hoanhap.eventstore.hash_chain import GENESIS, chained_hash, feed_hash
 from hoanhap.eventstore.interfaces import EventStore
 from hoanhap.eventstore.pending import check_stream_id, prepare_append
 from hoanhap.eventstore.stream_audit import StoreAudit, audit_stream
@@ -40,10 +42,12 @@ class InMemoryEventStore(EventStore):
             if event.event_id in self._event_ids:
                 raise DuplicateEvent(event.event_id)
         previous_hash = bytes.fromhex(stream[-1].hash) if stream else GENESIS
+        previous_global_hash = bytes.fromhex(self._log[-1].global_hash) if self._log else GENESIS
         stored = []
         for position, event in enumerate(pending, start=self._last_position() + 1):
             previous_hash = chained_hash(previous_hash, event.content)
-            stored.append(event.stored(position, previous_hash))
+            previous_global_hash = feed_hash(previous_global_hash, previous_hash)
+            stored.append(event.stored(position, previous_hash, previous_global_hash))
         self._commit(stream_id, stored)
         return [_fresh(event) for event in stored]
 
@@ -72,12 +76,15 @@ class InMemoryEventStore(EventStore):
         return audit_stream(stream_id, self._streams.get(stream_id, []))
 
     async def verify_all(self) -> StoreVerification:
-        """Verify every stream of the store, reporting the first bad event of each stream that fails."""
-        audit = StoreAudit()
+        """Verify every stream of the store and the global chain, reporting the first bad event of each stream
+        that fails and the chain's first broken link."""
+        audit, feed = StoreAudit(), FeedAudit()
         for stream_id in sorted(self._streams):
             for event in self._streams[stream_id]:
                 audit.feed(event)
-        return audit.result()
+        for event in sorted(chain.from_iterable(self._streams.values()), key=lambda stored: stored.position):
+            feed.feed(FeedLink.of(event))  # from the streams, which tampering edits, not from the feed's index
+        return with_feed(audit.result(), feed.result())
 
     async def save_snapshot(self, stream_id: str, stream_version: int, state: Mapping[str, Any]) -> None:
         """Keep state as of stream_version unless a newer snapshot is kept; SnapshotAheadOfStream if too new."""

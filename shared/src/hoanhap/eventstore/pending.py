@@ -25,12 +25,13 @@ class PendingEvent:
     recorded_at: datetime
     content: bytes
 
-    def stored(self, position: int, digest: bytes) -> StoredEvent:
-        """The event as committed at position with its chained hash."""
+    def stored(self, position: int, digest: bytes, global_digest: bytes) -> StoredEvent:
+        """The event as committed at position with its hashes in its stream's chain and in the store's."""
         return StoredEvent(
             position=position, stream_id=self.stream_id, stream_version=self.stream_version,
             event_id=self.event_id, type=self.type, schema_version=self.schema_version, payload=self.payload,
             metadata=self.metadata, recorded_at=self.recorded_at, hash=digest.hex(),
+            global_hash=global_digest.hex(),
         )
 
 

@@ -3,7 +3,7 @@
 Events of a stream are fed in stream-version order. Each is checked for, in this order: a gap in the
 versions (a deleted row), a global position that disagrees with its neighbours' (reordered rows), and a hash
 that does not match its content and its predecessor's hash (changed content). Deleting the newest events of
-a stream leaves an intact shorter chain: that needs an outside anchor (the relay's published events).
+a stream, or the whole stream, leaves intact chains: the global chain (``feed_audit``) catches that.
 """
 
 from collections.abc import Iterable

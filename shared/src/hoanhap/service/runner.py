@@ -7,15 +7,17 @@ from typing import TypeVar
 import uvicorn
 from fastapi import FastAPI
 from pydantic import ValidationError
+from pydantic_settings import BaseSettings
 
 from hoanhap.observability import configure_logging
 from hoanhap.service.garbage_collection import freeze_start_up_objects
 from hoanhap.service.settings import ServiceSettings
 
 SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
+LoadedT = TypeVar("LoadedT", bound=BaseSettings)  # a service's settings, or an audit command's
 
 
-def load_settings(service: str, settings_class: type[SettingsT]) -> SettingsT:
+def load_settings(service: str, settings_class: type[LoadedT]) -> LoadedT:
     """The settings from the environment, or exit with one line per missing or invalid variable."""
     try:
         return settings_class()

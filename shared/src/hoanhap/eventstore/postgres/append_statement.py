@@ -22,6 +22,12 @@ The expected version is checked against the stream's head from the statement's s
 raced past it meanwhile makes the insert hit the (stream_id, stream_version) unique index, which the store
 reports as the same ConcurrencyConflict. The hashes are chained in SQL from contents Python encoded
 (``canonical.event_content``), so the stored columns are exactly what the hash covers.
+
+The global chain (``hash_chain.feed_hash``) continues from the store's newest event, which ``events_feed_tip()``
+looks up once the append lock is held: one backward step of the primary key. That function is VOLATILE, so
+under READ COMMITTED its query takes a fresh snapshot and sees the append that committed while this statement
+waited for the lock, which the statement's own snapshot would miss; it refuses other isolation levels, where
+it could not. The lock makes that newest event the one just before the positions this statement takes.
 """
 
 import re
@@ -48,18 +54,20 @@ base AS (
     SELECT coalesce((SELECT hash FROM events WHERE stream_id = $1 AND stream_version = $2), '\\x'::bytea) AS hash
     FROM head WHERE head.version = $2 AND cardinality($3::bytea[]) > 0
 ),
-chain (ordinal, hash) AS (
-    SELECT 0::bigint, hash FROM base
-    UNION ALL
-    SELECT chain.ordinal + 1, sha256(chain.hash || ($3::bytea[])[chain.ordinal + 1])
-    FROM chain WHERE chain.ordinal < cardinality($3::bytea[])
-),
 serialised AS (SELECT pg_advisory_xact_lock($4) FROM base),
+tip AS (SELECT events_feed_tip() AS global_hash FROM serialised),
+chain (ordinal, hash, global_hash) AS (
+    SELECT 0::bigint, base.hash, tip.global_hash FROM base, tip
+    UNION ALL
+    SELECT chain.ordinal + 1, linked.hash, sha256(chain.global_hash || linked.hash)
+    FROM chain CROSS JOIN LATERAL (SELECT sha256(chain.hash || ($3::bytea[])[chain.ordinal + 1]) AS hash) AS linked
+    WHERE chain.ordinal < cardinality($3::bytea[])
+),
 inserted AS (
     INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, payload, metadata,
-                        recorded_at, hash)
+                        recorded_at, hash, global_hash)
     SELECT e.stream_id, e.stream_version, e.event_id, e.type, e.schema_version, e.payload, e.metadata,
-           e.recorded_at, chain.hash
+           e.recorded_at, chain.hash, chain.global_hash
     FROM serialised,
          unnest($3::bytea[]) WITH ORDINALITY AS new (content, ordinal)
          CROSS JOIN LATERAL jsonb_to_record(convert_from(new.content, 'UTF8')::jsonb) AS e (
@@ -67,12 +75,13 @@ inserted AS (
              payload jsonb, metadata jsonb, recorded_at timestamptz)
          JOIN chain ON chain.ordinal = new.ordinal
     ORDER BY new.ordinal
-    RETURNING position, stream_version, hash
+    RETURNING position, stream_version, hash, global_hash
 ),
 notified AS (SELECT pg_notify($5, '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row){alongside}
 SELECT (SELECT version FROM head) AS head_version,
        (SELECT array_agg(position ORDER BY stream_version) FROM inserted) AS positions,
        (SELECT array_agg(hash ORDER BY stream_version) FROM inserted) AS hashes,
+       (SELECT array_agg(global_hash ORDER BY stream_version) FROM inserted) AS global_hashes,
        (SELECT count(*) FROM notified) AS notifications
 """
 
@@ -106,16 +115,17 @@ class StreamAppend:
 
 @dataclass(frozen=True, slots=True)
 class AppendOutcome:
-    """What the statement did: the stream's head version it saw, and the positions and hashes it wrote."""
+    """What the statement did: the stream's head version it saw, and the positions and both hashes it wrote."""
 
     head_version: int
     positions: list[int]
     hashes: list[bytes]
+    global_hashes: list[bytes]
 
     def stored(self, pending: list[PendingEvent]) -> list[StoredEvent]:
         """The pending events as this statement committed them."""
-        return [event.stored(position, digest)
-                for event, position, digest in zip(pending, self.positions, self.hashes, strict=True)]
+        return [event.stored(position, digest, global_digest) for event, position, digest, global_digest
+                in zip(pending, self.positions, self.hashes, self.global_hashes, strict=True)]
 
 
 async def run_append(connection: Connection, stream_id: str, expected_version: int,
@@ -151,7 +161,8 @@ def statement_arguments(stream_id: str, expected_version: int, pending: list[Pen
 
 def outcome_of(row: Mapping[str, Any]) -> AppendOutcome:
     """The statement's one row as an outcome."""
-    return AppendOutcome(row["head_version"], list(row["positions"] or []), list(row["hashes"] or []))
+    return AppendOutcome(row["head_version"], list(row["positions"] or []), list(row["hashes"] or []),
+                         list(row["global_hashes"] or []))
 
 
 def with_alongside(alongside: Sequence[Alongside]) -> tuple[str, list[object]]:

@@ -116,7 +116,8 @@ class PostgresEventStore(EventStore):
         return audit_stream(stream_id, await self.read_stream(stream_id))
 
     async def verify_all(self) -> StoreVerification:
-        """Verify every stream of the store, reporting the first bad event of each stream that fails."""
+        """Verify every stream of the store and the global chain, reporting the first bad event of each stream that
+        fails and the chain's first broken link."""
         async with connection_of(self._target) as connection:
             return await verify_every_stream(connection)
 
