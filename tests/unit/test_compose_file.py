@@ -65,6 +65,7 @@ def test_each_service_gets_exactly_the_identity_keys_the_devstack_gives_it(compo
     assert keys == set(KEYS_OF.get(service, ()))
 
 
-def test_only_the_registry_holds_the_master_key_and_only_registry_and_credit_the_digest_key():
+def test_only_the_registry_holds_the_master_and_audit_keys_and_only_registry_and_credit_the_digest_key():
     holders = {key: {service for service, keys in KEYS_OF.items() if key in keys} for key in DEVELOPMENT_KEYS}
-    assert holders == {"IDENTITY_MASTER_KEY": {"registry"}, "IDENTITY_DIGEST_KEY": {"registry", "credit"}}
+    assert holders == {"IDENTITY_MASTER_KEY": {"registry"}, "IDENTITY_DIGEST_KEY": {"registry", "credit"},
+                       "AUDIT_SIGNING_KEY": {"registry"}}

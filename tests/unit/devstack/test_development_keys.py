@@ -5,9 +5,9 @@ import json
 from hoanhap.devstack.secrets import development_keys
 
 
-def test_the_registry_gets_the_master_and_digest_keys_and_credit_the_digest_key_only(tmp_path):
+def test_the_registry_gets_the_master_digest_and_audit_keys_and_credit_the_digest_key_only(tmp_path):
     registry, credit = development_keys(tmp_path, "registry"), development_keys(tmp_path, "credit")
-    assert set(registry) == {"IDENTITY_MASTER_KEY", "IDENTITY_DIGEST_KEY"}
+    assert set(registry) == {"IDENTITY_MASTER_KEY", "IDENTITY_DIGEST_KEY", "AUDIT_SIGNING_KEY"}
     assert credit == {"IDENTITY_DIGEST_KEY": registry["IDENTITY_DIGEST_KEY"]}
 
 
