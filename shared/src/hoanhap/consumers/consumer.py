@@ -3,7 +3,7 @@
 Redelivered messages (same offset) and republished events (same event id, new offset) are recognised and
 skipped, so effects happen exactly once without Kafka transactions. A message that keeps failing goes to the
 consumer's dead-letter topic after a bounded number of tries and the partition moves on; while the database or
-the broker is away, processing waits and retries instead of skipping anything.
+the broker is away (``failures``: a closed list), processing waits and retries instead of skipping anything.
 """
 
 import asyncio
@@ -15,10 +15,12 @@ import structlog
 from aiokafka import AIOKafkaProducer
 from aiokafka.structs import ConsumerRecord
 
-from hoanhap.consumers.dead_letters import send_to_dead_letters
-from hoanhap.consumers.decoding import Decoded, decode
+from hoanhap.consumers.dead_letters import bounded_reason, send_to_dead_letters
+from hoanhap.consumers.decoding import Decoded, decode_yielding, next_offsets
+from hoanhap.consumers.failures import described, is_transient, transient_cause
 from hoanhap.consumers.outcomes import DEAD_LETTERED, PROCESSED, SKIPPED_DUPLICATE, Outcomes
 from hoanhap.consumers.tracking import claim_new_events, load_offsets, save_offsets
+from hoanhap.consumers.waiting import RETRY_GRACE_SECONDS, Waiting
 from hoanhap.contracts import Envelope
 from hoanhap.eventstore.connections import Connection
 from hoanhap.observability import bind_message_context
@@ -30,10 +32,7 @@ Handler = Callable[[Connection, Sequence[Envelope]], Awaitable[None]]
 EnvelopeHandler = Callable[[Connection, Envelope], Awaitable[None]]
 Acknowledge = Callable[[dict[tuple[str, int], int]], Awaitable[None]]
 """Commits (topic, partition) -> next offset to Kafka, once the batch before it is committed in PostgreSQL."""
-DECODE_SLICE = 250
 ACKNOWLEDGE_SECONDS = 5.0
-TRANSIENT_ERRORS = (OSError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
-                    asyncpg.CannotConnectNowError, asyncio.TimeoutError)
 
 
 class TrackedConsumer:
@@ -44,7 +43,8 @@ class TrackedConsumer:
     """
 
     def __init__(self, name: str, topics: Sequence[str], handle: Handler, pool: asyncpg.Pool,
-                 producer: AIOKafkaProducer, max_tries: int = 3, retry_delay: float = 0.2) -> None:
+                 producer: AIOKafkaProducer, max_tries: int = 3, retry_delay: float = 0.2,
+                 retry_grace: float = RETRY_GRACE_SECONDS) -> None:
         self.name = name
         self.topics = tuple(topics)
         self.handle = handle
@@ -52,6 +52,8 @@ class TrackedConsumer:
         self.producer = producer
         self.max_tries = max_tries
         self.retry_delay = retry_delay
+        self.retry_grace = retry_grace
+        self.waiting = Waiting()
         self.outcomes = Outcomes(name)
         self._applying: asyncio.Task[None] | None = None
         self.acknowledge: Acknowledge | None = None
@@ -75,8 +77,8 @@ class TrackedConsumer:
 
     async def settled(self) -> None:
         """Wait for the batch handed over last to commit. A stop cancelling the waiter leaves the batch to finish,
-        and a later call still waits for it. If applying it failed beyond retrying (the dead-letter topic itself
-        unreachable), every call raises that error: no later batch may commit past records never settled."""
+        and a later call still waits for it. If applying it failed beyond retrying (the dead-letter topic refusing a
+        letter, say), every call raises that error: no later batch may commit past records never settled."""
         if self._applying is not None:
             await asyncio.shield(self._applying)
             self._applying = None
@@ -89,18 +91,31 @@ class TrackedConsumer:
             return None
         return applying.exception()
 
+    @property
+    def trouble(self) -> str | None:
+        """What readiness says of this consumer: stopped, or retrying for longer than retry_grace, with the error's
+        type only (an error's text may quote the data); None while it works."""
+        if (failure := self.failure) is not None:
+            return f"stopped: {type(failure).__name__}"
+        return self.waiting.beyond(self.retry_grace)
+
     async def _apply_waiting_out_outages(self, batch: list[Decoded], tell_kafka: bool) -> None:
         delay = self.retry_delay
         while True:
             try:
                 await self._process_batch(batch)
-                if tell_kafka:
-                    await self._acknowledge(next_offsets(batch))
-                return
-            except TRANSIENT_ERRORS as error:
-                log.warning("consumer waiting for database or broker", consumer=self.name, error=repr(error))
+            except Exception as error:
+                if (cause := transient_cause(error)) is None:
+                    raise
+                self.waiting.begin(type(cause).__name__)
+                log.warning("consumer waiting for database or broker", consumer=self.name, error=described(error))
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)
+                continue
+            self.waiting.end()
+            if tell_kafka:
+                await self._acknowledge(next_offsets(batch))
+            return
 
     async def _acknowledge(self, offsets: dict[tuple[str, int], int]) -> None:
         """Tell Kafka how far this consumer got, once PostgreSQL has it: Kafka's committed offsets must never run
@@ -123,29 +138,36 @@ class TrackedConsumer:
             try:
                 await self._commit(batch)
                 return
-            except TRANSIENT_ERRORS:
-                raise
-            except Exception as error:  # noqa: BLE001 - find the failing message one by one
-                log.info("batch failed; applying its messages one by one", consumer=self.name, error=repr(error))
+            except Exception as error:  # noqa: BLE001 - unless transient, find the failing message one by one
+                if is_transient(error):
+                    raise
+                log.info("batch failed; applying its messages one by one", consumer=self.name, error=described(error))
         for item in batch:
             await self._process_alone(item)
 
     async def _process_alone(self, item: Decoded) -> None:
         if item.malformed:
-            await self._dead_letter(item, f"malformed message: {item.malformed}")
+            if not await self._settled_before(item):
+                await self._dead_letter(item, f"malformed message: {item.malformed}")
             return
+        failure = ""
         for attempt in range(1, self.max_tries + 1):
             try:
                 await self._commit([item])
                 return
-            except TRANSIENT_ERRORS:
-                raise
-            except Exception as error:  # noqa: BLE001 - bounded retries, then the dead-letter topic
-                failure = f"{type(error).__name__}: {error}"
+            except Exception as error:  # noqa: BLE001 - unless transient, bounded tries, then the dead-letter topic
+                if is_transient(error):
+                    raise
+                failure = described(error)
                 log.warning("message failed", consumer=self.name, attempt=attempt, error=failure,
                             topic=item.record.topic, partition=item.record.partition, offset=item.record.offset)
                 await asyncio.sleep(self.retry_delay * attempt)
         await self._dead_letter(item, f"failed {self.max_tries} times: {failure}")
+
+    async def _settled_before(self, item: Decoded) -> bool:
+        """True when the stored offset is past the record already: Kafka delivered it again after a rebalance."""
+        stored = await self.stored_offsets([item.partition_key])
+        return item.record.offset < stored.get(item.partition_key, 0)
 
     async def _commit(self, batch: list[Decoded]) -> None:
         """Apply the batch and its tracking rows in one transaction; count outcomes once it committed."""
@@ -170,6 +192,7 @@ class TrackedConsumer:
         return outcomes
 
     async def _dead_letter(self, item: Decoded, reason: str) -> None:
+        reason = bounded_reason(reason)
         await send_to_dead_letters(self.producer, self.name, item.record, reason)
         async with self.pool.acquire() as connection, connection.transaction():
             await save_offsets(connection, self.name, next_offsets([item]))
@@ -200,21 +223,3 @@ def one_at_a_time(handle: EnvelopeHandler) -> Handler:
                 await handle(connection, envelope)
 
     return handle_each
-
-
-async def decode_yielding(records: Sequence[ConsumerRecord]) -> list[Decoded]:
-    """Every record decoded, letting the event loop run between slices (a batch being written meanwhile
-    gets its next statement sent)."""
-    decoded: list[Decoded] = []
-    for start in range(0, len(records), DECODE_SLICE):
-        decoded += [decode(record) for record in records[start:start + DECODE_SLICE]]
-        await asyncio.sleep(0)
-    return decoded
-
-
-def next_offsets(batch: Sequence[Decoded]) -> dict[tuple[str, int], int]:
-    """The offset after the last record of each partition in the batch."""
-    offsets: dict[tuple[str, int], int] = {}
-    for item in batch:
-        offsets[item.partition_key] = max(offsets.get(item.partition_key, 0), item.record.offset + 1)
-    return offsets
