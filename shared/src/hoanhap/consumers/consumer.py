@@ -18,8 +18,20 @@ from aiokafka.structs import ConsumerRecord
 from hoanhap.consumers.dead_letters import bounded_reason, send_to_dead_letters
 from hoanhap.consumers.decoding import Decoded, decode_yielding, next_offsets
 from hoanhap.consumers.failures import described, is_transient, transient_cause
-from hoanhap.consumers.outcomes import DEAD_LETTERED, PROCESSED, SKIPPED_DUPLICATE, Outcomes
-from hoanhap.consumers.tracking import claim_new_events, load_offsets, save_offsets
+from hoanhap.consumers.outcomes import (
+    DEAD_LETTERED,
+    PROCESSED,
+    SKIPPED_DEAD_LETTERED_BEFORE,
+    SKIPPED_DUPLICATE,
+    Outcomes,
+)
+from hoanhap.consumers.tracking import (
+    claim_new_events,
+    dead_lettered_before,
+    load_offsets,
+    record_dead_letter,
+    save_offsets,
+)
 from hoanhap.consumers.waiting import RETRY_GRACE_SECONDS, Waiting
 from hoanhap.contracts import Envelope
 from hoanhap.eventstore.connections import Connection
@@ -147,8 +159,7 @@ class TrackedConsumer:
 
     async def _process_alone(self, item: Decoded) -> None:
         if item.malformed:
-            if not await self._settled_before(item):
-                await self._dead_letter(item, f"malformed message: {item.malformed}")
+            await self._dead_letter(item, f"malformed message: {item.malformed}")
             return
         failure = ""
         for attempt in range(1, self.max_tries + 1):
@@ -163,11 +174,6 @@ class TrackedConsumer:
                             topic=item.record.topic, partition=item.record.partition, offset=item.record.offset)
                 await asyncio.sleep(self.retry_delay * attempt)
         await self._dead_letter(item, f"failed {self.max_tries} times: {failure}")
-
-    async def _settled_before(self, item: Decoded) -> bool:
-        """True when the stored offset is past the record already: Kafka delivered it again after a rebalance."""
-        stored = await self.stored_offsets([item.partition_key])
-        return item.record.offset < stored.get(item.partition_key, 0)
 
     async def _commit(self, batch: list[Decoded]) -> None:
         """Apply the batch and its tracking rows in one transaction; count outcomes once it committed."""
@@ -192,13 +198,24 @@ class TrackedConsumer:
         return outcomes
 
     async def _dead_letter(self, item: Decoded, reason: str) -> None:
-        reason = bounded_reason(reason)
-        await send_to_dead_letters(self.producer, self.name, item.record, reason)
+        """Send the message to the dead-letter topic and move past it; one this consumer's table lists as
+        dead-lettered already (delivered again, or replayed by a rebuild that carried the table over) is only
+        moved past: the first letter stands, and replaying it twice would be the operator's double work."""
+        reason, record = bounded_reason(reason), item.record
+        async with self.pool.acquire() as connection:
+            again = await dead_lettered_before(connection, self.name, record.topic, record.partition, record.offset)
+        if not again:
+            await send_to_dead_letters(self.producer, self.name, record, reason)
         async with self.pool.acquire() as connection, connection.transaction():
+            await record_dead_letter(connection, self.name, record.topic, record.partition, record.offset, reason)
             await save_offsets(connection, self.name, next_offsets([item]))
-        self.outcomes.record(item.record.topic, DEAD_LETTERED)
-        log.error("message dead-lettered", consumer=self.name, reason=reason, topic=item.record.topic,
-                  partition=item.record.partition, offset=item.record.offset)
+        self.outcomes.record(record.topic, SKIPPED_DEAD_LETTERED_BEFORE if again else DEAD_LETTERED)
+        where = {"consumer": self.name, "reason": reason, "topic": record.topic, "partition": record.partition,
+                 "offset": record.offset}
+        if again:
+            log.warning("message skipped: dead-lettered before", **where)
+        else:
+            log.error("message dead-lettered", **where)
 
 
 def classify(item: Decoded, unseen: set[UUID]) -> str:
