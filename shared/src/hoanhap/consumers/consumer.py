@@ -146,21 +146,23 @@ class TrackedConsumer:
             return await load_offsets(connection, self.name, partitions)
 
     async def _process_batch(self, batch: list[Decoded]) -> None:
-        if not any(item.malformed for item in batch):
+        """Dead-letter each malformed record and commit the runs of records around it in bulk; a run that fails
+        otherwise (unless transiently) is applied record by record to find the one at fault."""
+        for run in runs_around_malformed(batch):
+            if run[0].malformed:
+                await self._dead_letter(run[0], f"malformed message: {run[0].malformed}")
+                continue
             try:
-                await self._commit(batch)
-                return
+                await self._commit(run)
+                continue
             except Exception as error:  # noqa: BLE001 - unless transient, find the failing message one by one
                 if is_transient(error):
                     raise
                 log.info("batch failed; applying its messages one by one", consumer=self.name, error=described(error))
-        for item in batch:
-            await self._process_alone(item)
+            for item in run:
+                await self._process_alone(item)
 
     async def _process_alone(self, item: Decoded) -> None:
-        if item.malformed:
-            await self._dead_letter(item, f"malformed message: {item.malformed}")
-            return
         failure = ""
         for attempt in range(1, self.max_tries + 1):
             try:
@@ -216,6 +218,18 @@ class TrackedConsumer:
             log.warning("message skipped: dead-lettered before", **where)
         else:
             log.error("message dead-lettered", **where)
+
+
+def runs_around_malformed(batch: list[Decoded]) -> list[list[Decoded]]:
+    """The batch in order, cut before and after each malformed record, which stands alone: one bad record in a
+    replay's 5,000 leaves the rest committed in bulk."""
+    runs: list[list[Decoded]] = []
+    for item in batch:
+        if item.malformed or not runs or runs[-1][0].malformed:
+            runs.append([item])
+        else:
+            runs[-1].append(item)
+    return runs
 
 
 def classify(item: Decoded, unseen: set[UUID]) -> str:
