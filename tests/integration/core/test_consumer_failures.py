@@ -65,6 +65,7 @@ async def test_readiness_names_a_consumer_that_keeps_losing_its_connection_and_i
         outage = False
         ready = await readiness_until(app, 200)
     finally:
+        outage = False  # a failed wait above must not leave the consumer retrying for ever
         await broker.stop()
         await consumer.settled()
 
