@@ -3,7 +3,7 @@
 Redelivered messages (same offset) and republished events (same event id, new offset) are recognised and
 skipped, so effects happen exactly once without Kafka transactions. A message that keeps failing goes to the
 consumer's dead-letter topic after a bounded number of tries and the partition moves on; while the database or
-the broker is away, processing waits and retries instead of skipping anything.
+the broker is away (``failures``: a closed list), processing waits and retries instead of skipping anything.
 """
 
 import asyncio
@@ -15,10 +15,24 @@ import structlog
 from aiokafka import AIOKafkaProducer
 from aiokafka.structs import ConsumerRecord
 
-from hoanhap.consumers.dead_letters import send_to_dead_letters
-from hoanhap.consumers.decoding import Decoded, decode
-from hoanhap.consumers.outcomes import DEAD_LETTERED, PROCESSED, SKIPPED_DUPLICATE, Outcomes
-from hoanhap.consumers.tracking import claim_new_events, load_offsets, save_offsets
+from hoanhap.consumers.dead_letters import bounded_reason, send_to_dead_letters
+from hoanhap.consumers.decoding import Decoded, decode_yielding, next_offsets
+from hoanhap.consumers.failures import described, is_transient, transient_cause
+from hoanhap.consumers.outcomes import (
+    DEAD_LETTERED,
+    PROCESSED,
+    SKIPPED_DEAD_LETTERED_BEFORE,
+    SKIPPED_DUPLICATE,
+    Outcomes,
+)
+from hoanhap.consumers.tracking import (
+    claim_new_events,
+    dead_lettered_before,
+    load_offsets,
+    record_dead_letter,
+    save_offsets,
+)
+from hoanhap.consumers.waiting import RETRY_GRACE_SECONDS, Waiting
 from hoanhap.contracts import Envelope
 from hoanhap.eventstore.connections import Connection
 from hoanhap.observability import bind_message_context
@@ -30,10 +44,7 @@ Handler = Callable[[Connection, Sequence[Envelope]], Awaitable[None]]
 EnvelopeHandler = Callable[[Connection, Envelope], Awaitable[None]]
 Acknowledge = Callable[[dict[tuple[str, int], int]], Awaitable[None]]
 """Commits (topic, partition) -> next offset to Kafka, once the batch before it is committed in PostgreSQL."""
-DECODE_SLICE = 250
 ACKNOWLEDGE_SECONDS = 5.0
-TRANSIENT_ERRORS = (OSError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
-                    asyncpg.CannotConnectNowError, asyncio.TimeoutError)
 
 
 class TrackedConsumer:
@@ -44,7 +55,8 @@ class TrackedConsumer:
     """
 
     def __init__(self, name: str, topics: Sequence[str], handle: Handler, pool: asyncpg.Pool,
-                 producer: AIOKafkaProducer, max_tries: int = 3, retry_delay: float = 0.2) -> None:
+                 producer: AIOKafkaProducer, max_tries: int = 3, retry_delay: float = 0.2,
+                 retry_grace: float = RETRY_GRACE_SECONDS) -> None:
         self.name = name
         self.topics = tuple(topics)
         self.handle = handle
@@ -52,6 +64,8 @@ class TrackedConsumer:
         self.producer = producer
         self.max_tries = max_tries
         self.retry_delay = retry_delay
+        self.retry_grace = retry_grace
+        self.waiting = Waiting()
         self.outcomes = Outcomes(name)
         self._applying: asyncio.Task[None] | None = None
         self.acknowledge: Acknowledge | None = None
@@ -75,8 +89,8 @@ class TrackedConsumer:
 
     async def settled(self) -> None:
         """Wait for the batch handed over last to commit. A stop cancelling the waiter leaves the batch to finish,
-        and a later call still waits for it. If applying it failed beyond retrying (the dead-letter topic itself
-        unreachable), every call raises that error: no later batch may commit past records never settled."""
+        and a later call still waits for it. If applying it failed beyond retrying (the dead-letter topic refusing a
+        letter, say), every call raises that error: no later batch may commit past records never settled."""
         if self._applying is not None:
             await asyncio.shield(self._applying)
             self._applying = None
@@ -89,18 +103,31 @@ class TrackedConsumer:
             return None
         return applying.exception()
 
+    @property
+    def trouble(self) -> str | None:
+        """What readiness says of this consumer: stopped, or retrying for longer than retry_grace, with the error's
+        type only (an error's text may quote the data); None while it works."""
+        if (failure := self.failure) is not None:
+            return f"stopped: {type(failure).__name__}"
+        return self.waiting.beyond(self.retry_grace)
+
     async def _apply_waiting_out_outages(self, batch: list[Decoded], tell_kafka: bool) -> None:
         delay = self.retry_delay
         while True:
             try:
                 await self._process_batch(batch)
-                if tell_kafka:
-                    await self._acknowledge(next_offsets(batch))
-                return
-            except TRANSIENT_ERRORS as error:
-                log.warning("consumer waiting for database or broker", consumer=self.name, error=repr(error))
+            except Exception as error:
+                if (cause := transient_cause(error)) is None:
+                    raise
+                self.waiting.begin(type(cause).__name__)
+                log.warning("consumer waiting for database or broker", consumer=self.name, error=described(error))
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)
+                continue
+            self.waiting.end()
+            if tell_kafka:
+                await self._acknowledge(next_offsets(batch))
+            return
 
     async def _acknowledge(self, offsets: dict[tuple[str, int], int]) -> None:
         """Tell Kafka how far this consumer got, once PostgreSQL has it: Kafka's committed offsets must never run
@@ -119,29 +146,32 @@ class TrackedConsumer:
             return await load_offsets(connection, self.name, partitions)
 
     async def _process_batch(self, batch: list[Decoded]) -> None:
-        if not any(item.malformed for item in batch):
+        """Dead-letter each malformed record and commit the runs of records around it in bulk; a run that fails
+        otherwise (unless transiently) is applied record by record to find the one at fault."""
+        for run in runs_around_malformed(batch):
+            if run[0].malformed:
+                await self._dead_letter(run[0], f"malformed message: {run[0].malformed}")
+                continue
             try:
-                await self._commit(batch)
-                return
-            except TRANSIENT_ERRORS:
-                raise
-            except Exception as error:  # noqa: BLE001 - find the failing message one by one
-                log.info("batch failed; applying its messages one by one", consumer=self.name, error=repr(error))
-        for item in batch:
-            await self._process_alone(item)
+                await self._commit(run)
+                continue
+            except Exception as error:  # noqa: BLE001 - unless transient, find the failing message one by one
+                if is_transient(error):
+                    raise
+                log.info("batch failed; applying its messages one by one", consumer=self.name, error=described(error))
+            for item in run:
+                await self._process_alone(item)
 
     async def _process_alone(self, item: Decoded) -> None:
-        if item.malformed:
-            await self._dead_letter(item, f"malformed message: {item.malformed}")
-            return
+        failure = ""
         for attempt in range(1, self.max_tries + 1):
             try:
                 await self._commit([item])
                 return
-            except TRANSIENT_ERRORS:
-                raise
-            except Exception as error:  # noqa: BLE001 - bounded retries, then the dead-letter topic
-                failure = f"{type(error).__name__}: {error}"
+            except Exception as error:  # noqa: BLE001 - unless transient, bounded tries, then the dead-letter topic
+                if is_transient(error):
+                    raise
+                failure = described(error)
                 log.warning("message failed", consumer=self.name, attempt=attempt, error=failure,
                             topic=item.record.topic, partition=item.record.partition, offset=item.record.offset)
                 await asyncio.sleep(self.retry_delay * attempt)
@@ -170,12 +200,36 @@ class TrackedConsumer:
         return outcomes
 
     async def _dead_letter(self, item: Decoded, reason: str) -> None:
-        await send_to_dead_letters(self.producer, self.name, item.record, reason)
+        """Send the message to the dead-letter topic and move past it; one this consumer's table lists as
+        dead-lettered already (delivered again, or replayed by a rebuild that carried the table over) is only
+        moved past: the first letter stands, and replaying it twice would be the operator's double work."""
+        reason, record = bounded_reason(reason), item.record
+        async with self.pool.acquire() as connection:
+            again = await dead_lettered_before(connection, self.name, record.topic, record.partition, record.offset)
+        if not again:
+            await send_to_dead_letters(self.producer, self.name, record, reason)
         async with self.pool.acquire() as connection, connection.transaction():
+            await record_dead_letter(connection, self.name, record.topic, record.partition, record.offset, reason)
             await save_offsets(connection, self.name, next_offsets([item]))
-        self.outcomes.record(item.record.topic, DEAD_LETTERED)
-        log.error("message dead-lettered", consumer=self.name, reason=reason, topic=item.record.topic,
-                  partition=item.record.partition, offset=item.record.offset)
+        self.outcomes.record(record.topic, SKIPPED_DEAD_LETTERED_BEFORE if again else DEAD_LETTERED)
+        where = {"consumer": self.name, "reason": reason, "topic": record.topic, "partition": record.partition,
+                 "offset": record.offset}
+        if again:
+            log.warning("message skipped: dead-lettered before", **where)
+        else:
+            log.error("message dead-lettered", **where)
+
+
+def runs_around_malformed(batch: list[Decoded]) -> list[list[Decoded]]:
+    """The batch in order, cut before and after each malformed record, which stands alone: one bad record in a
+    replay's 5,000 leaves the rest committed in bulk."""
+    runs: list[list[Decoded]] = []
+    for item in batch:
+        if item.malformed or not runs or runs[-1][0].malformed:
+            runs.append([item])
+        else:
+            runs[-1].append(item)
+    return runs
 
 
 def classify(item: Decoded, unseen: set[UUID]) -> str:
@@ -200,21 +254,3 @@ def one_at_a_time(handle: EnvelopeHandler) -> Handler:
                 await handle(connection, envelope)
 
     return handle_each
-
-
-async def decode_yielding(records: Sequence[ConsumerRecord]) -> list[Decoded]:
-    """Every record decoded, letting the event loop run between slices (a batch being written meanwhile
-    gets its next statement sent)."""
-    decoded: list[Decoded] = []
-    for start in range(0, len(records), DECODE_SLICE):
-        decoded += [decode(record) for record in records[start:start + DECODE_SLICE]]
-        await asyncio.sleep(0)
-    return decoded
-
-
-def next_offsets(batch: Sequence[Decoded]) -> dict[tuple[str, int], int]:
-    """The offset after the last record of each partition in the batch."""
-    offsets: dict[tuple[str, int], int] = {}
-    for item in batch:
-        offsets[item.partition_key] = max(offsets.get(item.partition_key, 0), item.record.offset + 1)
-    return offsets

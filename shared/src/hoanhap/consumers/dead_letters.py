@@ -7,12 +7,15 @@ only the consumer that failed it, never the others that already processed the or
 from aiokafka import AIOKafkaProducer
 from aiokafka.structs import ConsumerRecord
 
+from hoanhap.consumers.failures import bounded
+
 REASON = "dlq_reason"
 ORIGIN_TOPIC = "dlq_original_topic"
 ORIGIN_PARTITION = "dlq_original_partition"
 ORIGIN_OFFSET = "dlq_original_offset"
 DLQ_HEADERS = (REASON, ORIGIN_TOPIC, ORIGIN_PARTITION, ORIGIN_OFFSET)
-MAX_REASON_BYTES = 2000
+MAX_REASON = 1000
+"""Characters of a reason kept on the letter and in the consumer's table: the cause, never the whole input."""
 
 
 def dead_letter_topic(consumer: str) -> str:
@@ -22,15 +25,21 @@ def dead_letter_topic(consumer: str) -> str:
 
 async def send_to_dead_letters(producer: AIOKafkaProducer, consumer: str, record: ConsumerRecord,
                                reason: str) -> None:
-    """Publish the original key, value and headers plus the reason and origin; return once the broker has it."""
+    """Publish the original key, value and headers plus the reason (see ``bounded_reason``) and origin; return
+    once the broker has it."""
     headers = [(name, value) for name, value in (record.headers or ()) if name not in DLQ_HEADERS]
     headers += [
-        (REASON, reason.encode()[:MAX_REASON_BYTES]),
+        (REASON, reason.encode()),
         (ORIGIN_TOPIC, record.topic.encode()),
         (ORIGIN_PARTITION, str(record.partition).encode()),
         (ORIGIN_OFFSET, str(record.offset).encode()),
     ]
     await producer.send_and_wait(dead_letter_topic(consumer), record.value, key=record.key, headers=headers)
+
+
+def bounded_reason(reason: str) -> str:
+    """The reason as a letter carries it, at most MAX_REASON characters."""
+    return bounded(reason, MAX_REASON)
 
 
 def original_headers(record: ConsumerRecord) -> list[tuple[str, bytes]]:

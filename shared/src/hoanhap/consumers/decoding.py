@@ -1,9 +1,17 @@
-"""What a received record turns out to be: an envelope to apply, one to skip, or a malformed message."""
+"""What a received record turns out to be: an envelope to apply, one to skip, or a malformed message.
 
+Whatever goes wrong reading one record, of any exception type and whatever the size of its value, makes that
+record malformed (dead-lettered with the reason) and no other: an exception escaping here would leave the whole
+batch neither applied nor dead-lettered.
+"""
+
+import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aiokafka.structs import ConsumerRecord
 
+from hoanhap.consumers.failures import MAX_DESCRIPTION, bounded, described
 from hoanhap.contracts import (
     Envelope,
     MalformedMessage,
@@ -13,6 +21,7 @@ from hoanhap.contracts import (
     from_kafka_message,
 )
 
+DECODE_SLICE = 250
 SKIPPED_UNKNOWN_TYPE = "unknown_type"
 SKIPPED_NEWER_VERSION = "newer_version"
 
@@ -41,5 +50,25 @@ def decode(record: ConsumerRecord) -> Decoded:
     except NewerSchemaVersion:
         return Decoded(record, skip_reason=SKIPPED_NEWER_VERSION)
     except (MalformedMessage, MissingUpcaster) as error:
-        return Decoded(record, malformed=str(error))
+        return Decoded(record, malformed=bounded(str(error), MAX_DESCRIPTION))
+    except Exception as error:  # noqa: BLE001 - RecursionError, MemoryError, a bug: this record only is bad
+        return Decoded(record, malformed=described(error))
     return Decoded(record, envelope=envelope)
+
+
+async def decode_yielding(records: Sequence[ConsumerRecord]) -> list[Decoded]:
+    """Every record decoded, letting the event loop run between slices (a batch being written meanwhile
+    gets its next statement sent)."""
+    decoded: list[Decoded] = []
+    for start in range(0, len(records), DECODE_SLICE):
+        decoded += [decode(record) for record in records[start:start + DECODE_SLICE]]
+        await asyncio.sleep(0)
+    return decoded
+
+
+def next_offsets(batch: Sequence[Decoded]) -> dict[tuple[str, int], int]:
+    """The offset after the last record of each partition in the batch."""
+    offsets: dict[tuple[str, int], int] = {}
+    for item in batch:
+        offsets[item.partition_key] = max(offsets.get(item.partition_key, 0), item.record.offset + 1)
+    return offsets

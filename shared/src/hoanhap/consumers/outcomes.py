@@ -15,6 +15,7 @@ DEAD_LETTERED_TOTAL = PrometheusCounter("hoanhap_consumer_messages_dead_lettered
 PROCESSED = "processed"
 DEAD_LETTERED = "dead_lettered"
 SKIPPED_DUPLICATE = "skipped:duplicate"
+SKIPPED_DEAD_LETTERED_BEFORE = "skipped:dead_lettered_before"
 
 
 class Outcomes:

@@ -42,3 +42,20 @@ async def claim_new_events(connection: asyncpg.Connection, consumer: str, event_
         "INSERT INTO processed_events (consumer, event_id) SELECT $1, unnest($2::uuid[]) "
         "ON CONFLICT DO NOTHING RETURNING event_id", consumer, event_ids)
     return {row["event_id"] for row in rows}
+
+
+async def dead_lettered_before(connection: asyncpg.Connection, consumer: str, topic: str, partition: int,
+                               offset: int) -> bool:
+    """Whether the consumer has dead-lettered the message at this position already (see ``record_dead_letter``)."""
+    return bool(await connection.fetchval(
+        'SELECT EXISTS (SELECT 1 FROM dead_letters WHERE consumer = $1 AND topic = $2 AND partition = $3 '
+        'AND "offset" = $4)', consumer, topic, partition, offset))
+
+
+async def record_dead_letter(connection: asyncpg.Connection, consumer: str, topic: str, partition: int, offset: int,
+                             reason: str) -> None:
+    """Note that the message at this position went to the dead-letter topic, and why (call inside the transaction
+    that moves the offsets past it)."""
+    await connection.execute(
+        'INSERT INTO dead_letters (consumer, topic, partition, "offset", reason) VALUES ($1, $2, $3, $4, $5) '
+        "ON CONFLICT DO NOTHING", consumer, topic, partition, offset, reason)

@@ -25,13 +25,15 @@ def decode_headers(headers: Iterable[tuple[str, bytes]]) -> dict[str, str]:
 
 
 def decode_json_object(value: bytes | None) -> dict[str, Any]:
-    """The message value parsed as a JSON object."""
+    """The message value parsed as a JSON object; a value nested too deeply to parse is malformed too."""
     if value is None:
         raise MalformedMessage("the message has no value (a tombstone is not an event)")
     try:
         data = json.loads(value)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise MalformedMessage(f"the message value is not JSON: {error}") from None
+    except RecursionError:  # Python's parser recurses per level: [ x 200,000 exhausts the stack, not the input
+        raise MalformedMessage("the message value is JSON nested too deeply to read") from None
     if not isinstance(data, dict):
         raise MalformedMessage(f"the message value is a JSON {type(data).__name__}, not an object")
     return data

@@ -1,6 +1,7 @@
 """Liveness and readiness: ready means the service's database and the Kafka broker both answer, none of its
-tracked consumers has stopped on a batch it could not settle (it then needs a restart, after the cause is fixed),
-and its relay holds back no event it could not publish (an operator retries or sets it aside)."""
+tracked consumers has stopped on a batch it could not settle (it then needs a restart, after the cause is fixed) or
+has been retrying a transient failure for longer than its grace (30 s: ``hoanhap.consumers.waiting``), and its relay
+holds back no event it could not publish (an operator retries or sets it aside)."""
 
 import asyncio
 
@@ -31,13 +32,13 @@ async def ready(request: Request) -> JSONResponse:
     what failed."""
     runtime: Runtime = request.app.state.runtime
     database, broker = await asyncio.gather(database_answers(runtime), broker_answers(runtime))
-    stopped = stopped_consumers(runtime)
+    troubled = troubled_consumers(runtime)
     held = await held_events(runtime) if database and runtime.relays else []
     checks = {"database": "ok" if database else "unreachable", "broker": "ok" if broker else "unreachable",
-              "consumers": "ok" if not stopped else "; ".join(stopped)}
+              "consumers": "ok" if not troubled else "; ".join(troubled)}
     if runtime.relays:
         checks["relay"] = "ok" if not held else "; ".join(held)
-    status = 200 if database and broker and not stopped and not held else 503
+    status = 200 if database and broker and not troubled and not held else 503
     return JSONResponse({"status": "ready" if status == 200 else "not ready", "checks": checks}, status)
 
 
@@ -69,7 +70,7 @@ async def held_events(runtime: Runtime) -> list[str]:
             f"{row['reason']}; see `python -m hoanhap.relay.held_cli list`" for row in rows]
 
 
-def stopped_consumers(runtime: Runtime) -> list[str]:
-    """Each consumer that stopped, with what stopped it."""
-    return [f"{consumer.name} stopped: {consumer.failure!r}" for consumer in runtime.consumers
-            if consumer.failure is not None]
+def troubled_consumers(runtime: Runtime) -> list[str]:
+    """Each consumer that stopped or keeps retrying, by name, with the type of error (never its text, which may
+    quote the data)."""
+    return [f"{consumer.name} {trouble}" for consumer in runtime.consumers if (trouble := consumer.trouble)]
