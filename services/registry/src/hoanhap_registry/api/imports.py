@@ -10,13 +10,15 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
 from hoanhap.auth import CurrentPrincipal
+from hoanhap.service.request_limits import UPLOAD_BODY_BYTES, body_limit
 from hoanhap_registry.api.writing import registry_of
 from hoanhap_registry.bulk_import import ImportFileError
 from hoanhap_registry.imports.reading import start_reading
 from hoanhap_registry.imports.runner import run_import
 
 router = APIRouter(prefix="/v1/imports", tags=["imports"])
-MAX_BYTES = 20 * 1024 * 1024
+UPLOAD = {**body_limit(UPLOAD_BODY_BYTES), "requestBody": {"required": True, "content": {
+    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
 SUMMARY = """SELECT i.import_id, i.filename, i.status, i.failure, i.total_rows, i.started_at, i.finished_at,
        count(r.row_number) AS processed,
        count(*) FILTER (WHERE r.outcome = 'registered') AS registered,
@@ -27,15 +29,14 @@ FROM imports i LEFT JOIN import_rows r USING (import_id)
 WHERE i.import_id = $1 AND i.caller = $2 GROUP BY i.import_id"""
 
 
-@router.post("", status_code=202, responses={413: {}, 422: {"description": "the file cannot be read"}})
+@router.post("", status_code=202, responses={422: {"description": "the file cannot be read"}}, openapi_extra=UPLOAD)
 async def start_import(request: Request, principal: CurrentPrincipal,
                        filename: Annotated[str, Query(min_length=1, max_length=200,
                                                       description="the file's name, e.g. danh-sach.xlsx")]
                        ) -> JSONResponse:
-    """Send the file as the request body (curl --data-binary @danh-sach.xlsx); columns: docs/bulk-import.md."""
+    """Send the file as the request body (curl --data-binary @danh-sach.xlsx), at most 20 MB; columns:
+    docs/bulk-import.md."""
     content = await request.body()
-    if len(content) > MAX_BYTES:
-        raise HTTPException(413, f"the file is {len(content):,} bytes; the limit is {MAX_BYTES:,}")
     try:
         reader = await start_reading(content, filename)
     except ImportFileError as error:
