@@ -50,10 +50,11 @@ class UploadReader:
     async def next_message(self) -> tuple[str, Any]:
         """The child's next message, waiting for it; ImportFileError if the child is gone without one."""
         while True:
+            alive = self._process.is_alive()  # asked first: a child may send its last message and end while we wait
             message = await asyncio.to_thread(self.receive)
             if message is not None:
                 return message
-            if not self._process.is_alive():
+            if not alive:
                 raise ImportFileError(STOPPED)
 
     def receive(self) -> tuple[str, Any] | None:
