@@ -16,8 +16,8 @@ from hoanhap_registry.imports.registering import RowOutcome, register_chunk
 
 log = structlog.get_logger(__name__)
 AGAIN = "importing the file again registers none of its rows twice"
-MAX_REASONS = 20  # a row has fifteen columns
 REASON_CHARACTERS = 300
+ROW_REASON_CHARACTERS = 1_200  # a page of 100 rows stays under 1 MB even in 6-byte JSON escapes
 
 
 async def run_import(registry: Registry, import_id: uuid.UUID, reader: UploadReader, principal: Principal) -> None:
@@ -65,8 +65,14 @@ async def record(registry: Registry, import_id: uuid.UUID, outcomes: list[RowOut
 
 
 def stored_reasons(reasons: tuple[str, ...]) -> list[str]:
-    """At most MAX_REASONS reasons of at most REASON_CHARACTERS each."""
-    return [excerpt(reason, REASON_CHARACTERS) for reason in reasons[:MAX_REASONS]]
+    """The row's reasons, each cut to REASON_CHARACTERS, as many as fit in ROW_REASON_CHARACTERS, then how many more
+    there were."""
+    kept: list[str] = []
+    for reason in (excerpt(reason, REASON_CHARACTERS) for reason in reasons):
+        if sum(map(len, kept)) + len(reason) > ROW_REASON_CHARACTERS:
+            return [*kept, f"and {len(reasons) - len(kept)} more reasons"]
+        kept.append(reason)
+    return kept
 
 
 async def finish(registry: Registry, import_id: uuid.UUID, status: str, failure: str | None) -> None:
