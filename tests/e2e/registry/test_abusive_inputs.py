@@ -1,8 +1,8 @@
-"""The abusive inputs a probe used to stall or blow up the services, sent to the four running services: a 7.7 MB
-body of 700,000 keys, a 200 MB upload (with and without its length), a 50 MB body with no token, an 8 MB header,
-workbooks unpacking to hundreds of MB, a million-row CSV and a burst of concurrent uploads. Each answer is under
-1 MB, every service stays ready, and the registry's process tree stays under its memory budget (deploy/README.md,
-"Memory budget")."""
+"""The abusive inputs a probe used to stall or blow up the services, sent to the registry (and the oversized
+requests to each of the four services): a 7.7 MB body of 700,000 keys, a 200 MB upload (with and without its
+length), a 50 MB body with no token, an 8 MB header, workbooks unpacking to hundreds of MB, a million-row CSV and a
+burst of concurrent uploads. Each answer is under 1 MB, every service stays ready, and the registry's process tree
+stays under its memory budget (deploy/README.md, "Memory budget")."""
 
 import asyncio
 import json
@@ -65,6 +65,8 @@ def test_abusive_inputs_get_small_answers_and_leave_every_service_ready_within_t
         million = registry.post("/v1/imports", params={"filename": "a.csv"}, content=csv_of_short_rows(1_000_000))
         assert million.status_code == 422 and "100,000" in million.text and len(million.content) < ANSWER_BYTES
         burst_of_huge_cells(registry)
+        for service, url in services.items():
+            assert oversized_to_any_service(url) == {"50 MB, no token": 413, "8 MB header": 431}, service
 
         for service, url in services.items():
             assert httpx.get(f"{url}/health/ready", timeout=10).status_code == 200, service
@@ -95,6 +97,16 @@ def oversized_requests(url: str) -> dict[str, bytes]:
     answers["8 MB header"], _ = raw_request(url, b"GET /health/ready HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ",
                                             pieces(8 * MB, b"a" * MB))
     return answers
+
+
+def oversized_to_any_service(url: str) -> dict[str, int | None]:
+    """A 50 MB body without a token and an 8 MB header, which no service reads: what each was answered."""
+    body, taken = raw_request(url, head("POST", "/v1/anything", {"Content-Length": str(50 * MB)}), pieces(50 * MB))
+    assert taken < UNREAD and len(body) < ANSWER_BYTES
+    header, _ = raw_request(url, b"GET /health/live HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ",
+                            pieces(8 * MB, b"a" * MB))
+    assert len(header) < ANSWER_BYTES
+    return {"50 MB, no token": status_of(body), "8 MB header": status_of(header)}
 
 
 def burst_of_huge_cells(registry: httpx.Client) -> None:
