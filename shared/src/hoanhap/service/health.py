@@ -4,6 +4,7 @@ has been retrying a transient failure for longer than its grace (30 s: ``hoanhap
 holds back no event it could not publish (an operator retries or sets it aside)."""
 
 import asyncio
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
@@ -18,6 +19,13 @@ FROM relay_held WHERE relay = ANY($1::text[]) AND outcome IS NULL ORDER BY relay
 """
 
 router = APIRouter(prefix="/health", tags=["health"])
+READINESS = {"type": "object", "required": ["status", "checks"], "properties": {
+    "status": {"type": "string", "enum": ["ready", "not ready"]},
+    "checks": {"type": "object", "additionalProperties": {"type": "string"},
+               "description": "database, broker and consumers: ok, or what is wrong"}}}
+NOT_READY: dict[int | str, dict[str, Any]] = {
+    503: {"description": "something the service needs does not work; checks says what",
+          "content": {"application/json": {"schema": READINESS}}}}
 
 
 @router.get("/live")
@@ -26,7 +34,7 @@ async def live() -> dict[str, str]:
     return {"status": "alive"}
 
 
-@router.get("/ready")
+@router.get("/ready", responses=NOT_READY)
 async def ready(request: Request) -> JSONResponse:
     """200 when the database and the broker answer within the timeout and every consumer works, else 503 naming
     what failed."""

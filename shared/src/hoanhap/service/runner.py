@@ -15,6 +15,7 @@ from hoanhap.service.settings import ServiceSettings
 
 SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
 LoadedT = TypeVar("LoadedT", bound=BaseSettings)  # a service's settings, or an audit command's
+HTTP_PROTOCOL = "hoanhap.service.http_protocol:BoundedHttpToolsProtocol"  # an import path: workers load it too
 
 
 def load_settings(service: str, settings_class: type[LoadedT]) -> LoadedT:
@@ -30,10 +31,11 @@ def load_settings(service: str, settings_class: type[LoadedT]) -> LoadedT:
 
 def run_service(settings: ServiceSettings, app_factory: str) -> None:
     """Serve the app until SIGINT or SIGTERM with HTTP_WORKERS processes, each building it from app_factory
-    ("module:function" returning the FastAPI app); then shut down gracefully."""
+    ("module:function" returning the FastAPI app), reading no more than HEADER_BYTES of a request's headers; then
+    shut down gracefully."""
     uvicorn.run(app_factory, factory=True, host=settings.http_host, port=settings.http_port,
                 workers=settings.http_workers, log_level=settings.log_level.lower(), access_log=False,
-                log_config=None)
+                log_config=None, http=HTTP_PROTOCOL)
 
 
 def build_app(service: str, create_app: Callable[[SettingsT], FastAPI], settings_class: type[SettingsT]) -> FastAPI:

@@ -1,5 +1,6 @@
 """Rows of a CSV file as officers save them: UTF-8 (with or without BOM), UTF-16 with a BOM ("Unicode Text") or
-Windows-1258, separated by commas, semicolons or tabs."""
+Windows-1258, separated by commas, semicolons or tabs; rows past the last one read and cells longer than a cell may
+be are refused (file_bounds.py)."""
 
 import codecs
 import csv
@@ -7,6 +8,7 @@ import io
 from collections.abc import Iterator
 
 from hoanhap_registry.bulk_import.errors import ImportFileError
+from hoanhap_registry.bulk_import.file_bounds import ensure_row_fits
 
 SEPARATORS = (",", ";", "\t")
 SAVE_AS_UTF8 = "save it from the spreadsheet as 'CSV UTF-8' and try again"
@@ -44,7 +46,9 @@ def csv_rows(content: bytes) -> Iterator[tuple[int, list[str]]]:
     text = decode(content)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator_of(text))
     try:
-        yield from enumerate(reader, start=1)
+        for row_number, row in enumerate(reader, start=1):
+            ensure_row_fits(row_number, row)
+            yield row_number, row
     except csv.Error as error:
         raise ImportFileError(f"the CSV cannot be read near line {reader.line_num}: {error}") from None
 

@@ -5,12 +5,17 @@ service's process it would hold the interpreter for seconds while requests, the 
 rows already read waited. In a process of its own it runs on another core, and registration starts with the
 first chunk instead of after the last row. A file-level problem found at the header still refuses the upload at
 once; one found part way through an XLSX sheet (damaged XML) stops the import after the rows above it.
+
+The reading process may use at most READER_MEMORY_BYTES of address space: a workbook that needs more fails its
+import with the reason, and the service is untouched. It hands chunks over through a pipe, without a thread of
+its own, and waits while one is not taken yet: it reads ahead of registration by about a chunk.
 """
 
 import asyncio
 import multiprocessing
-import queue
+import resource
 from collections.abc import AsyncIterator
+from multiprocessing.connection import Connection
 from multiprocessing.context import SpawnProcess
 from typing import Any
 
@@ -18,13 +23,15 @@ from hoanhap_registry.bulk_import import ImportFileError, ImportResult, count_ro
 
 CHUNK_ROWS = 100
 POLL_SECONDS = 1.0
+READER_MEMORY_BYTES = 512 * 1024 * 1024  # the process needs about 160 MB of address space before it reads a byte
+STOPPED = "reading the file stopped unexpectedly; upload it again"
 HEADER, ROWS, END, REFUSED = "header", "rows", "end", "refused"
 
 
 class UploadReader:
     """An upload being read by a child process: how many rows it has at most, then its rows chunk by chunk."""
 
-    def __init__(self, process: SpawnProcess, messages: Any) -> None:
+    def __init__(self, process: SpawnProcess, messages: Connection) -> None:
         self._process = process
         self._messages = messages
         self.total_rows = 0
@@ -43,27 +50,38 @@ class UploadReader:
     async def next_message(self) -> tuple[str, Any]:
         """The child's next message, waiting for it; ImportFileError if the child is gone without one."""
         while True:
-            try:
-                message: tuple[str, Any] = await asyncio.to_thread(self._messages.get, True, POLL_SECONDS)
+            alive = self._process.is_alive()  # asked first: a child may send its last message and end while we wait
+            message = await asyncio.to_thread(self.receive)
+            if message is not None:
                 return message
-            except queue.Empty:
-                if not self._process.is_alive():
-                    raise ImportFileError("reading the file stopped unexpectedly; upload it again") from None
+            if not alive:
+                raise ImportFileError(STOPPED)
+
+    def receive(self) -> tuple[str, Any] | None:
+        """The next message once it has come whole, or None when none came within POLL_SECONDS."""
+        try:
+            message: tuple[str, Any] | None = self._messages.recv() if self._messages.poll(POLL_SECONDS) else None
+        except EOFError:  # the child is gone
+            raise ImportFileError(STOPPED) from None
+        return message
 
     def close(self) -> None:
         """Stop the reading process if it is still there (an import that failed part way)."""
         if self._process.is_alive():
             self._process.kill()
         self._process.join()
+        self._messages.close()
 
 
-async def start_reading(content: bytes, filename: str) -> UploadReader:
-    """Start reading the upload in a child process; ImportFileError at once when the file cannot be read or its
-    header lacks a required column."""
+async def start_reading(content: bytes, filename: str, memory_bytes: int = READER_MEMORY_BYTES) -> UploadReader:
+    """Start reading the upload in a child process of at most memory_bytes of address space; ImportFileError at
+    once when the file cannot be read or its header lacks a required column."""
     context = multiprocessing.get_context("spawn")
-    messages = context.Queue()
-    process = context.Process(target=read_upload, args=(content, filename, messages), daemon=True)
+    messages, child_end = context.Pipe(duplex=False)
+    process = context.Process(target=read_upload, args=(content, filename, child_end, memory_bytes),
+                              daemon=True)
     process.start()
+    child_end.close()  # the child's copy is its own: the parent sees the end of the pipe when the child is gone
     reader = UploadReader(process, messages)
     try:
         kind, body = await reader.next_message()
@@ -77,25 +95,34 @@ async def start_reading(content: bytes, filename: str) -> UploadReader:
     return reader
 
 
-def read_upload(content: bytes, filename: str, messages: Any) -> None:
-    """The child process: the row count once the header is found, then the judged rows in chunks, then the end;
-    if reading stops part way, the rows read before that and then the reason."""
+def read_upload(content: bytes, filename: str, messages: Connection, memory_bytes: int) -> None:
+    """The child process, within its memory: the row count once the header is found, then the judged rows in
+    chunks, then the end; if reading stops part way, the rows read before that and then the reason."""
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     try:
         results = parse_import(content, filename)
-        messages.put((HEADER, count_rows(content, filename)))
-    except ImportFileError as error:
-        messages.put((REFUSED, error.reason))
+        messages.send((HEADER, count_rows(content, filename)))
+    except (ImportFileError, MemoryError) as error:
+        messages.send((REFUSED, reason_of(error, memory_bytes)))
         return
     chunk: list[ImportResult] = []
     try:
         for result in results:
             chunk.append(result)
             if len(chunk) == CHUNK_ROWS:
-                messages.put((ROWS, chunk))
+                messages.send((ROWS, chunk))
                 chunk = []
-    except ImportFileError as error:
-        messages.put((ROWS, chunk))
-        messages.put((REFUSED, error.reason))
+    except (ImportFileError, MemoryError) as error:
+        messages.send((ROWS, chunk))
+        messages.send((REFUSED, reason_of(error, memory_bytes)))
         return
-    messages.put((ROWS, chunk))
-    messages.put((END, None))
+    messages.send((ROWS, chunk))
+    messages.send((END, None))
+
+
+def reason_of(error: ImportFileError | MemoryError, memory_bytes: int) -> str:
+    """Why reading stopped, in words."""
+    if isinstance(error, ImportFileError):
+        return error.reason
+    return (f"reading the file needs more than the {memory_bytes // 2**20} MB an import may use; save the list alone "
+            "in a new file, or split it, and import that")

@@ -1,5 +1,5 @@
 """Running an import in the background: register each chunk of rows as the reading process hands it over, and
-record every row's outcome."""
+record every row's outcome, its reasons bounded (a row's reasons may quote its cells)."""
 
 import json
 import uuid
@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import structlog
 
 from hoanhap.auth import Principal
+from hoanhap.service.excerpts import excerpt
 from hoanhap_registry.application import Registry
 from hoanhap_registry.bulk_import import ImportFileError, ImportResult, ImportRow
 from hoanhap_registry.imports.reading import UploadReader
@@ -15,6 +16,8 @@ from hoanhap_registry.imports.registering import RowOutcome, register_chunk
 
 log = structlog.get_logger(__name__)
 AGAIN = "importing the file again registers none of its rows twice"
+REASON_CHARACTERS = 300
+ROW_REASON_CHARACTERS = 1_200  # a page of 100 rows stays under 1 MB even in 6-byte JSON escapes
 
 
 async def run_import(registry: Registry, import_id: uuid.UUID, reader: UploadReader, principal: Principal) -> None:
@@ -27,7 +30,7 @@ async def run_import(registry: Registry, import_id: uuid.UUID, reader: UploadRea
                 await record(registry, import_id, outcomes)
         await finish(registry, import_id, "finished", None)
     except ImportFileError as error:
-        failure = f"{error.reason}; the rows read before that were imported, and {AGAIN}"
+        failure = f"{excerpt(error.reason, REASON_CHARACTERS)}; the rows read before that were imported, and {AGAIN}"
         await finish(registry, import_id, "failed", failure)
     except Exception as error:  # noqa: BLE001 - the import is marked failed; re-importing the file is safe
         log.exception("import failed", import_id=str(import_id))
@@ -53,11 +56,23 @@ async def judge_chunk(registry: Registry, rows: Sequence[ImportResult], principa
 
 async def record(registry: Registry, import_id: uuid.UUID, outcomes: list[RowOutcome]) -> None:
     """Store the outcomes of some rows."""
+    reasons = [json.dumps(stored_reasons(o.reasons)) if o.reasons else None for o in outcomes]
     await registry.pool.execute(
         "INSERT INTO import_rows (import_id, row_number, outcome, person_id, reasons) "
         "SELECT $1, * FROM unnest($2::int[], $3::text[], $4::uuid[], $5::jsonb[]) ON CONFLICT DO NOTHING",
         import_id, [o.row_number for o in outcomes], [o.outcome for o in outcomes],
-        [o.person_id for o in outcomes], [json.dumps(list(o.reasons)) if o.reasons else None for o in outcomes])
+        [o.person_id for o in outcomes], reasons)
+
+
+def stored_reasons(reasons: tuple[str, ...]) -> list[str]:
+    """The row's reasons, each cut to REASON_CHARACTERS, as many as fit in ROW_REASON_CHARACTERS, then how many more
+    there were."""
+    kept: list[str] = []
+    for reason in (excerpt(reason, REASON_CHARACTERS) for reason in reasons):
+        if sum(map(len, kept)) + len(reason) > ROW_REASON_CHARACTERS:
+            return [*kept, f"and {len(reasons) - len(kept)} more reasons"]
+        kept.append(reason)
+    return kept
 
 
 async def finish(registry: Registry, import_id: uuid.UUID, status: str, failure: str | None) -> None:
