@@ -80,3 +80,11 @@ def test_an_endpoint_added_without_declaring_errors_gets_them_all():
     assert "403" not in schema["paths"]["/v1/open"]["get"]["responses"]
     assert schema["paths"]["/v1/notes"]["post"]["responses"]["422"]["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/ProblemsAnswer"}
+
+
+def test_every_operation_says_whether_a_token_is_required_as_its_access_policy_does():
+    for app in service_apps():
+        policy = app.state.access_policy
+        wrong = [name for name, operation in operations(app.openapi())
+                 if ({} in operation.get("security", [])) != policy.rules[name].public]
+        assert wrong == [], app.title

@@ -1,6 +1,7 @@
 """Every operation in a service's OpenAPI lists the error answers it can give, with their bodies: those every
 request can get (401, 413, 431), 400 where a body is parsed, 403 where the access policy restricts the caller, 422
-in its bounded shape, and the body of any error an endpoint declares without one."""
+in its bounded shape, and the body of any error an endpoint declares without one. A public operation says that it
+needs no token (a token sent is still checked), so a client or a fuzzer does not expect a 401 without one."""
 
 from collections.abc import Callable
 from typing import Any
@@ -23,6 +24,8 @@ EVERY_REQUEST = {
 WITH_JSON_BODY = {400: "the body could not be read as JSON (not UTF-8 text, or nested too deep)"}
 RESTRICTED = {403: "the caller's agency, role or jurisdiction may not do this"}
 BAD_INPUT = 422
+# A public endpoint answers without a token; one sent must be valid.
+TOKEN_OPTIONAL: list[dict[str, list[str]]] = [{}, {"HTTPBearer": []}]
 WWW_AUTHENTICATE = {"WWW-Authenticate": {"description": "Bearer, with error=\"invalid_token\" when one was sent",
                                          "schema": {"type": "string"}}}
 
@@ -40,7 +43,8 @@ def document_error_answers(app: FastAPI, policy: AccessPolicy) -> None:
 
 
 def add_error_answers(schema: dict[str, Any], policy: AccessPolicy) -> None:
-    """Add the error answers to every operation of the schema, and their bodies to its components."""
+    """Add the error answers to every operation of the schema, and their bodies to its components; say that a
+    public operation needs no token."""
     schema.setdefault("components", {}).setdefault("schemas", {}).update(component_schemas(ErrorAnswer,
                                                                                            ProblemsAnswer))
     for path, operations in schema.get("paths", {}).items():
@@ -49,6 +53,8 @@ def add_error_answers(schema: dict[str, Any], policy: AccessPolicy) -> None:
             answers = {**EVERY_REQUEST, **(WITH_JSON_BODY if takes_json(operation) else {}),
                        **(RESTRICTED if rule is not None and not rule.public else {})}
             complete(operation.setdefault("responses", {}), answers)
+            if rule is not None and rule.public:
+                operation["security"] = TOKEN_OPTIONAL
 
 
 def takes_json(operation: dict[str, Any]) -> bool:
