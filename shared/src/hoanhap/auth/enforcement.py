@@ -22,7 +22,7 @@ log = structlog.get_logger(__name__)
 async def enforce_policy(request: Request, credentials: BearerCredentials) -> None:
     """Refuse the request (401/403) unless the service's policy admits the caller to this endpoint."""
     policy: AccessPolicy = request.app.state.access_policy
-    path = request.scope["route"].path
+    path = request.scope["route"].path_format  # as the OpenAPI and the policy write it: no {id:uuid} convertor
     rule = policy.rule_for(request.method, path)
     if rule is None:
         log.error("endpoint without an access policy", path=path)

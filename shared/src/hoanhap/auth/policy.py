@@ -98,5 +98,5 @@ def endpoints_of(app: FastAPI) -> list[str]:
         if isinstance(route, Mount):
             found.append(f"GET {route.path}")
         elif isinstance(route, Route):
-            found.extend(f"{method} {route.path}" for method in sorted(route.methods or ()) if method != "HEAD")
+            found.extend(f"{method} {route.path_format}" for method in sorted(route.methods or ()) if method != "HEAD")
     return list(dict.fromkeys(found))

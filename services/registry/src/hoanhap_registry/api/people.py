@@ -25,7 +25,7 @@ LIST_COLUMNS = ("person_id, version, sealed_identity, province_code, commune_cod
                 "release_type, release_date, confirmation_due_on, confirmed_on, intake_done, reoffences, status")
 
 
-@router.get("/people/{person_id}", responses={403: {}, 404: {}})
+@router.get("/people/{person_id:uuid}", responses={403: {}, 404: {}})  # not /people/search, which is POST
 async def read_person(person_id: uuid.UUID, request: Request, principal: CurrentPrincipal) -> JSONResponse:
     """The case with its identifiers, for officers of its commune; ETag = its version."""
     registry = registry_of(request)
