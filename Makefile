@@ -8,7 +8,7 @@ INSTANCE ?= up
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: install up down test unit integration e2e lint bench-core bench-registry bench-stats bench-digest
+.PHONY: install up down test unit integration e2e fuzz lint bench-core bench-registry bench-stats bench-digest
 
 install:
 	@tools/install-uv.sh $(UV_VERSION) $(TOOLS)
@@ -31,6 +31,9 @@ integration: install
 
 e2e: install
 	@$(VENV)/pytest tests/e2e
+
+fuzz: install
+	@FUZZ_SECONDS=$${FUZZ_SECONDS:-600} FUZZ_SEED=$${FUZZ_SEED:-random} $(VENV)/pytest tests/e2e/test_openapi_fuzzing.py --timeout 0
 
 lint: install
 	@$(VENV)/ruff check .
