@@ -5,11 +5,12 @@ from collections.abc import AsyncIterator
 
 import asyncpg
 import pytest
+from aiokafka import AIOKafkaProducer
 
 from hoanhap.consumers import install_consumer_schema
 from hoanhap.eventstore import PostgresEventStore, install_event_store_schema
 from hoanhap.postgres_pool import create_pool
-from hoanhap.relay import install_relay_schema
+from hoanhap.relay import idempotent_producer, install_relay_schema
 
 EFFECTS_TABLE = "CREATE TABLE IF NOT EXISTS effects (event_id uuid NOT NULL, person_id uuid NOT NULL, consumer text)"
 
@@ -31,3 +32,11 @@ def store(pool: asyncpg.Pool) -> PostgresEventStore:
     """The module database's event store."""
     return PostgresEventStore(pool)
 
+
+@pytest.fixture
+async def producer(kafka_bootstrap_servers: str) -> AsyncIterator[AIOKafkaProducer]:
+    """An idempotent producer on the session's broker, as the relay makes it."""
+    producer = idempotent_producer(kafka_bootstrap_servers)
+    await producer.start()
+    yield producer
+    await producer.stop()

@@ -8,7 +8,6 @@ import time
 import uuid
 
 import httpx
-import pytest
 from fastapi import FastAPI
 from faststream.kafka import KafkaBroker
 
@@ -19,16 +18,6 @@ from hoanhap.service.runtime import Runtime
 from tests.support.consuming import effect_recorder, message_of, produce, run_until
 from tests.support.kafka_reading import read_topic, read_whole_topic
 from tests.support.releases import release
-
-
-@pytest.fixture
-async def producer(kafka_bootstrap_servers):
-    from hoanhap.relay import idempotent_producer
-
-    producer = idempotent_producer(kafka_bootstrap_servers)
-    await producer.start()
-    yield producer
-    await producer.stop()
 
 
 async def readiness_until(app: FastAPI, status: int, timeout: float = 60) -> dict:

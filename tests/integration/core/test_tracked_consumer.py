@@ -3,23 +3,11 @@
 import dataclasses
 import uuid
 
-import pytest
-
 from hoanhap.consumers import TrackedConsumer, dead_letter_topic, replay_dead_letters
 from hoanhap.consumers.dead_letters import ORIGIN_OFFSET, REASON
 from tests.support.consuming import effect_recorder, message_of, produce, run_until
 from tests.support.kafka_reading import read_topic
 from tests.support.releases import release
-
-
-@pytest.fixture
-async def producer(kafka_bootstrap_servers):
-    from hoanhap.relay import idempotent_producer
-
-    producer = idempotent_producer(kafka_bootstrap_servers)
-    await producer.start()
-    yield producer
-    await producer.stop()
 
 
 def consumer_for(topic, pool, producer, handler=None) -> TrackedConsumer:
