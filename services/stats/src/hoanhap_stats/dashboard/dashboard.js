@@ -82,10 +82,16 @@ function drawChart(communes) {
   }).join("");
 }
 
+const FEED_RETRY_MS = 15000;   // the feed's 503 past its cap says Retry-After: 10
+
 function listen() {
   const feed = new EventSource("/v1/feed");   // notices only: the figures come from the API at its rules
   feed.onopen = () => $("live").classList.add("on");
-  feed.onerror = () => $("live").classList.remove("on");
+  feed.onerror = () => {
+    $("live").classList.remove("on");
+    // A refusal (a 503 when the feed is full) closes the source for good: try again later, with what was missed.
+    if (feed.readyState === EventSource.CLOSED) setTimeout(() => { refresh(); listen(); }, FEED_RETRY_MS);
+  };
   feed.addEventListener("figures-changed", () => refresh());
 }
 
