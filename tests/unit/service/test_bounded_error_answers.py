@@ -7,9 +7,9 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel, ConfigDict
 
 from hoanhap.auth.policy import PUBLIC, AccessPolicy
+from hoanhap.excerpts import EXCERPT_CHARACTERS
 from hoanhap.service.app import create_service_app
 from hoanhap.service.error_answers import MAX_LISTED_PROBLEMS
-from hoanhap.service.excerpts import EXCERPT_CHARACTERS
 from hoanhap.service.request_limits import JSON_BODY_BYTES
 from hoanhap.service.settings import ServiceSettings
 

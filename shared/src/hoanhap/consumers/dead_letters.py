@@ -7,7 +7,7 @@ only the consumer that failed it, never the others that already processed the or
 from aiokafka import AIOKafkaProducer
 from aiokafka.structs import ConsumerRecord
 
-from hoanhap.consumers.failures import bounded
+from hoanhap.excerpts import excerpt
 
 REASON = "dlq_reason"
 ORIGIN_TOPIC = "dlq_original_topic"
@@ -39,7 +39,7 @@ async def send_to_dead_letters(producer: AIOKafkaProducer, consumer: str, record
 
 def bounded_reason(reason: str) -> str:
     """The reason as a letter carries it, at most MAX_REASON characters."""
-    return bounded(reason, MAX_REASON)
+    return excerpt(reason, MAX_REASON)
 
 
 def original_headers(record: ConsumerRecord) -> list[tuple[str, bytes]]:

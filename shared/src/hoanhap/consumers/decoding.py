@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from aiokafka.structs import ConsumerRecord
 
-from hoanhap.consumers.failures import MAX_DESCRIPTION, bounded, described
+from hoanhap.consumers.failures import MAX_DESCRIPTION, described
 from hoanhap.contracts import (
     Envelope,
     MalformedMessage,
@@ -20,6 +20,7 @@ from hoanhap.contracts import (
     UnknownEventType,
     from_kafka_message,
 )
+from hoanhap.excerpts import excerpt
 
 DECODE_SLICE = 250
 SKIPPED_UNKNOWN_TYPE = "unknown_type"
@@ -50,7 +51,7 @@ def decode(record: ConsumerRecord) -> Decoded:
     except NewerSchemaVersion:
         return Decoded(record, skip_reason=SKIPPED_NEWER_VERSION)
     except (MalformedMessage, MissingUpcaster) as error:
-        return Decoded(record, malformed=bounded(str(error), MAX_DESCRIPTION))
+        return Decoded(record, malformed=excerpt(str(error), MAX_DESCRIPTION))
     except Exception as error:  # noqa: BLE001 - RecursionError, MemoryError, a bug: this record only is bad
         return Decoded(record, malformed=described(error))
     return Decoded(record, envelope=envelope)

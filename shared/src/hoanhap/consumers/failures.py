@@ -12,6 +12,8 @@ import socket
 import asyncpg
 from aiokafka.errors import KafkaError, KafkaTimeoutError
 
+from hoanhap.excerpts import excerpt
+
 MAX_DESCRIPTION = 500
 
 TRANSIENT_DATABASE_ERRORS = (
@@ -71,11 +73,4 @@ def network_os_error(error: OSError) -> bool:
 
 def described(error: BaseException) -> str:
     """The error's type and text, bounded: a batch's error may quote every value of a 5,000-row statement."""
-    return bounded(f"{type(error).__name__}: {error}", MAX_DESCRIPTION)
-
-
-def bounded(text: str, limit: int) -> str:
-    """text, or its first limit characters and how many more there were."""
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}... ({len(text) - limit} more characters)"
+    return excerpt(f"{type(error).__name__}: {error}", MAX_DESCRIPTION)

@@ -3,12 +3,13 @@ stream, so a person's events never reach Kafka out of order while everyone else'
 
 A held event waits until an operator asks to retry its stream (after a fix: the relay maps and publishes the
 held events in order) or sets the bad event aside (it is never published; the rest of its stream is). Each
-outcome is recorded with who settled it and when. `python -m hoanhap.relay.held` is the operator's command.
+outcome is recorded with who settled it and when. `python -m hoanhap.relay.held_cli` is the operator's command.
 """
 
 from dataclasses import dataclass
 
 from hoanhap.eventstore.connections import Connection
+from hoanhap.excerpts import excerpt
 
 REASON_LIMIT = 500
 WAITING = "an earlier event of its stream is held"
@@ -36,7 +37,7 @@ async def hold(connection: Connection, relay: str, events: list[HeldEvent]) -> N
     await connection.executemany(
         "INSERT INTO relay_held (relay, position, stream_id, event_type, reason) VALUES ($1, $2, $3, $4, $5) "
         "ON CONFLICT (relay, position) DO NOTHING",
-        [(relay, e.position, e.stream_id, e.event_type, e.reason[:REASON_LIMIT]) for e in events])
+        [(relay, e.position, e.stream_id, e.event_type, excerpt(e.reason, REASON_LIMIT)) for e in events])
 
 
 async def unsettled(connection: Connection, relay: str, limit: int = 100) -> list[HeldEvent]:
@@ -68,7 +69,7 @@ async def hold_again(connection: Connection, relay: str, failed: HeldEvent) -> N
         "UPDATE relay_held SET retry_requested = false, "
         "reason = CASE WHEN position = $3 THEN $4 ELSE reason END "
         "WHERE relay = $1 AND stream_id = $2 AND outcome IS NULL", relay, failed.stream_id, failed.position,
-        failed.reason[:REASON_LIMIT])
+        excerpt(failed.reason, REASON_LIMIT))
 
 
 async def request_retry(connection: Connection, relay: str, position: int) -> int:

@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from hoanhap.service.excerpts import EXCERPT_CHARACTERS, excerpt, value_excerpt
+from hoanhap.excerpts import EXCERPT_CHARACTERS, excerpt, value_excerpt
 
 MAX_LISTED_PROBLEMS = 20
 MESSAGE_CHARACTERS = 300  # a message may quote the value it refuses

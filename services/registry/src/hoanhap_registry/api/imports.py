@@ -12,7 +12,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
 from hoanhap.auth import CurrentPrincipal
-from hoanhap.service.excerpts import excerpt
+from hoanhap.excerpts import excerpt
 from hoanhap.service.request_limits import UPLOAD_BODY_BYTES, body_limit
 from hoanhap_registry.api.writing import registry_of
 from hoanhap_registry.bulk_import import ImportFileError

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import structlog
 
 from hoanhap.auth import Principal
-from hoanhap.service.excerpts import excerpt
+from hoanhap.excerpts import excerpt
 from hoanhap_registry.application import Registry
 from hoanhap_registry.bulk_import import ImportFileError, ImportResult, ImportRow
 from hoanhap_registry.imports.reading import UploadReader

@@ -1,5 +1,5 @@
-"""Bounded excerpts of what a caller sent, for answers and stored reports that quote it: a 20 MB value quoted in
-full made a 200 MB answer."""
+"""Bounded excerpts of text that may quote input of any size, for answers, stored reports, dead letters and held
+events: a 20 MB value quoted in full made a 200 MB answer."""
 
 import reprlib
 
