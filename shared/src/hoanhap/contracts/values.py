@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from pydantic import UUID4, AfterValidator, AwareDatetime, BeforeValidator, Field, Strict, WithJsonSchema
 
 INTEGER_COLUMN_MAX = 2**31 - 1  # PostgreSQL integer
+BIGINT_COLUMN_MAX = 2**63 - 1  # PostgreSQL bigint (positions, feed ids)
 MONEY_MAX = 10**15  # VND 1 quadrillion: above any loan or aid (Decision 22 lends at most VND 2 billion a project)
 MONTHS_MAX = 1200  # a hundred years
 PENAL_CODE_LAST_ARTICLE = 500  # the 2015 Penal Code has 426 articles; room for amendments numbered on

@@ -12,6 +12,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
 from hoanhap.auth import CurrentPrincipal
+from hoanhap.contracts.values import INTEGER_COLUMN_MAX
 from hoanhap.excerpts import excerpt
 from hoanhap.service.request_limits import UPLOAD_BODY_BYTES, body_limit
 from hoanhap_registry.api.writing import registry_of
@@ -98,8 +99,9 @@ async def begin_import(request: Request, principal: CurrentPrincipal,
 @router.get("/{import_id}", responses={404: {}})
 async def read_import(import_id: uuid.UUID, request: Request, principal: CurrentPrincipal,
                       rows: Literal["all", "rejected", "none"] = "all",
-                      after_row: Annotated[int, Query(ge=0, le=2**31 - 1, description="list rows after this row "
-                                                      "number: the previous page's next_after_row")] = 0,
+                      after_row: Annotated[int, Query(ge=0, le=INTEGER_COLUMN_MAX,
+                                                      description="list rows after this row number: the previous "
+                                                                  "page's next_after_row")] = 0,
                       limit: Annotated[int, Query(ge=1, le=PAGE_ROWS)] = PAGE_ROWS) -> dict[str, Any]:
     """Progress and counts; with rows=all (default) or rejected, the outcome and reasons of up to `limit` rows
     after `after_row`, and next_after_row when there are more."""

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 import structlog
 
+from hoanhap.excerpts import excerpt
 from hoanhap.relay.wakeup import leadership, stopped_within
 from hoanhap_registry.identity.digest_publisher import IdentityDigestPublisher
 from hoanhap_registry.identity.digest_topic import ensure_identity_digest_topic
@@ -48,7 +49,7 @@ async def _retrying(step: Callable[[], Awaitable[T]], stop: asyncio.Event) -> T 
             return await _unless_stopped(step(), stop)
         except Exception as error:  # noqa: BLE001 - retried until it works or the service stops
             log.warning("identity digests: step failed; retrying", error=type(error).__name__,
-                        reason=str(error)[:200])
+                        reason=excerpt(str(error), 200))
             await stopped_within(stop, RETRY_DELAY)
     return None
 

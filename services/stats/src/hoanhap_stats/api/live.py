@@ -15,6 +15,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import AfterValidator
 
 from hoanhap.auth import CurrentPrincipal, Jurisdiction
+from hoanhap.contracts.values import BIGINT_COLUMN_MAX
 from hoanhap_stats.api.feed_admission import BUSY, FeedResponse, admitted
 from hoanhap_stats.feed_clients import Change, FeedClients, Subscription
 from hoanhap_stats.feed_fanout import PAGE, FeedSource
@@ -22,7 +23,7 @@ from hoanhap_stats.lag import latest
 
 router = APIRouter(prefix="/v1", tags=["live"])
 KEEPALIVE_SECONDS = 15.0
-LARGEST_ID = 2**63 - 1  # feed ids are bigint
+LARGEST_ID = BIGINT_COLUMN_MAX  # feed ids are bigint
 
 
 def feed_id_or_latest(after: str | None) -> str | None:
