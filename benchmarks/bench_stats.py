@@ -109,7 +109,7 @@ async def replay_rate(database_url: str, bootstrap: str, topic: str, events: int
     processes a rebuild runs (BENCH_REPLAY_PROCESSES, by default as many as a rebuild's default)."""
     from aiokafka import TopicPartition
 
-    from hoanhap.postgres_pool import create_pool
+    from hoanhap.postgres.pool import create_pool
     from hoanhap_stats.consumers import Projection
     from hoanhap_stats.projections import project_registry_events
     from hoanhap_stats.read_models import install_read_models

@@ -8,7 +8,7 @@ import asyncpg
 
 from hoanhap.consumers import TrackedConsumer, install_consumer_schema, subscribe
 from hoanhap.eventstore import PostgresEventStore, install_event_store_schema
-from hoanhap.postgres_pool import create_pool
+from hoanhap.postgres.pool import create_pool
 from hoanhap.relay import Relay, idempotent_producer, install_relay_schema
 from tests.support.releases import TOPIC_VARIABLE, map_event, new_release_event
 

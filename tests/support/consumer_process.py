@@ -13,7 +13,7 @@ import sys
 from faststream.kafka import KafkaBroker
 
 from hoanhap.consumers import TrackedConsumer, subscribe
-from hoanhap.postgres_pool import create_pool
+from hoanhap.postgres.pool import create_pool
 from hoanhap.relay import idempotent_producer
 from tests.support.consuming import effect_recorder
 

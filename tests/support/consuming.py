@@ -11,7 +11,7 @@ from faststream.kafka import KafkaBroker
 
 from hoanhap.consumers import Handler, TrackedConsumer, subscribe
 from hoanhap.contracts import Envelope, IntegrationEvent, KafkaMessage, to_kafka_message
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 
 
 def effect_recorder(consumer_name: str) -> Handler:

@@ -13,7 +13,11 @@ import httpx
 from aiokafka.structs import ConsumerRecord
 
 from hoanhap.contracts import identity_digest
-from hoanhap.contracts.identity_digests import IDENTITY_DIGEST_TOPIC, IDENTITY_DIGEST_TOPIC_CONFIG, IdentityDigestRecord
+from hoanhap.contracts.registry.identity_digests import (
+    IDENTITY_DIGEST_TOPIC,
+    IDENTITY_DIGEST_TOPIC_CONFIG,
+    IdentityDigestRecord,
+)
 from hoanhap_registry.identity.citizen_id import digest_of, lookup_key
 from tests.support.compaction import compact_now
 from tests.support.kafka_reading import read_whole_topic, record_bytes, topic_names

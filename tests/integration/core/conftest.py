@@ -9,7 +9,7 @@ from aiokafka import AIOKafkaProducer
 
 from hoanhap.consumers import install_consumer_schema
 from hoanhap.eventstore import PostgresEventStore, install_event_store_schema
-from hoanhap.postgres_pool import create_pool
+from hoanhap.postgres.pool import create_pool
 from hoanhap.relay import idempotent_producer, install_relay_schema
 
 EFFECTS_TABLE = "CREATE TABLE IF NOT EXISTS effects (event_id uuid NOT NULL, person_id uuid NOT NULL, consumer text)"

@@ -10,12 +10,13 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from hoanhap.eventstore import PostgresEventStore, apply_migrations, install_event_store_schema
+from hoanhap.eventstore import PostgresEventStore, install_event_store_schema
 from hoanhap.eventstore.hash_chain import GENESIS, chained_hash, feed_hash
 from hoanhap.eventstore.pending import prepare_append
 from hoanhap.eventstore.postgres.schema import COMPONENT, MIGRATIONS_PACKAGE
 from hoanhap.eventstore.testing import new_stream_id, sample_events
-from hoanhap.postgres_pool import create_pool
+from hoanhap.postgres import apply_migrations
+from hoanhap.postgres.pool import create_pool
 
 BEFORE_THE_GLOBAL_CHAIN = ["0001_events.sql", "0002_snapshots.sql"]
 OLD_INSERT = """INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, payload, metadata,

@@ -6,7 +6,8 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from hoanhap.eventstore import MigrationChanged, apply_migrations, install_event_store_schema
+from hoanhap.eventstore import install_event_store_schema
+from hoanhap.postgres import MigrationChanged, apply_migrations
 
 EVENT_STORE_FILES = ["0001_events.sql", "0002_snapshots.sql", "0003_global_chain.sql", "0004_checkpoints.sql"]
 

@@ -16,7 +16,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 import hoanhap.contracts as c
 from hoanhap.consumers import dead_letter_topic
 from hoanhap.consumers.dead_letters import ORIGIN_OFFSET, REASON
-from hoanhap.postgres_pool import create_pool
+from hoanhap.postgres.pool import create_pool
 from hoanhap.relay import idempotent_producer
 from hoanhap_stats.consumers import Projection, tracked_consumer
 from hoanhap_stats.read_models import install_read_models

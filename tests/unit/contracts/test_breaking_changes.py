@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hoanhap.contracts import breaking_changes
-from hoanhap.contracts.locations import SCHEMAS_DIR
+from hoanhap.contracts.versions.document_folders import SCHEMAS_DIR
 
 RELEASE_V1 = SCHEMAS_DIR / "registry" / "ReleaseRegistered.v1.json"
 LOAN_APPLIED_V1 = SCHEMAS_DIR / "credit" / "LoanApplied.v1.json"

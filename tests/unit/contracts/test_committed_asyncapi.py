@@ -5,10 +5,10 @@ import json
 import pytest
 
 from hoanhap.contracts import CONSUMED_TOPICS, EVENT_CATALOGUE, Service, topic_of
-from hoanhap.contracts.asyncapi import REGENERATE_COMMAND, expected_asyncapi_files
-from hoanhap.contracts.asyncapi.__main__ import main as asyncapi_main
-from hoanhap.contracts.generated import stale_files
-from hoanhap.contracts.locations import ASYNCAPI_DIR
+from hoanhap.contracts.versions.document_folders import ASYNCAPI_DIR
+from hoanhap.contracts.versions.generated import stale_files
+from hoanhap.contracts.wire.asyncapi import REGENERATE_COMMAND, expected_asyncapi_files
+from hoanhap.contracts.wire.asyncapi.__main__ import main as asyncapi_main
 
 GENERATED = expected_asyncapi_files(EVENT_CATALOGUE)
 

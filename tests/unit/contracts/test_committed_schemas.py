@@ -6,15 +6,15 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from hoanhap.contracts import EVENT_CATALOGUE, ReleaseRegistered, breaking_changes, to_kafka_message
-from hoanhap.contracts.generated import stale_files
-from hoanhap.contracts.locations import SCHEMAS_DIR
-from hoanhap.contracts.schemas import (
+from hoanhap.contracts.versions.document_folders import SCHEMAS_DIR
+from hoanhap.contracts.versions.generated import stale_files
+from hoanhap.contracts.versions.schemas import (
     REGENERATE_COMMAND,
     expected_schema_files,
     json_schema_of,
     schema_path,
 )
-from hoanhap.contracts.schemas.__main__ import main as schemas_main
+from hoanhap.contracts.versions.schemas.__main__ import main as schemas_main
 
 from .event_examples import envelope_of, example_of
 

@@ -17,7 +17,7 @@ from hoanhap.contracts import (
     from_kafka_message,
     to_kafka_message,
 )
-from hoanhap.contracts.known_events import EVENT_CATALOGUE
+from hoanhap.contracts.versions.known_events import EVENT_CATALOGUE
 
 from .event_examples import PERSON, envelope_of
 

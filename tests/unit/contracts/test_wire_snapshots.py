@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from hoanhap.contracts import to_kafka_message
-from hoanhap.contracts.schemas import schema_path
+from hoanhap.contracts.versions.schemas import schema_path
 
 from .event_examples import ALL_VERSIONS, envelope_of, example_of
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from hoanhap.eventstore import MigrationError
-from hoanhap.eventstore.migration_files import discover_migrations
+from hoanhap.postgres import MigrationError
+from hoanhap.postgres.migration_files import discover_migrations
 
 
 def test_the_event_store_ships_its_migrations_in_its_package() -> None:

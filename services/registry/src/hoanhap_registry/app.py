@@ -8,7 +8,7 @@ from fastapi import FastAPI
 
 from hoanhap.eventstore import PostgresEventStore, install_event_store_schema
 from hoanhap.eventstore.audit.periodic import checkpoints_running
-from hoanhap.eventstore.migration_runner import apply_migrations
+from hoanhap.postgres.migration_runner import apply_migrations
 from hoanhap.relay import Relay, idempotent_producer, install_relay_schema, run_relay
 from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime

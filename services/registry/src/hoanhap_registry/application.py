@@ -16,8 +16,8 @@ from hoanhap.eventstore import (
     PostgresEventStore,
     StreamAppend,
 )
-from hoanhap.eventstore.connections import Connection
 from hoanhap.observability import current_correlation_id, new_correlation_id
+from hoanhap.postgres.connections import Connection
 from hoanhap_registry.domain import commands as cmd
 from hoanhap_registry.domain import events as ev
 from hoanhap_registry.domain.decide import decide

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hoanhap.auth import Principal
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 
 REQUESTED = ("already a case of another jurisdiction: a transfer to your commune was requested from it, which "
              "transfers the case (a residence change) when the person has moved; you will then see it")

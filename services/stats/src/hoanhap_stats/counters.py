@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import hoanhap.contracts as c
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 from hoanhap_stats.feed import FigureChange, record_changes
 from hoanhap_stats.lag import record_lag
 

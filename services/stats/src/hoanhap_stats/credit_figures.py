@@ -4,7 +4,7 @@ sum is of the cohort's loans as they stand now."""
 
 from dataclasses import dataclass, field
 
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 from hoanhap_stats.amounts import Amount
 from hoanhap_stats.figure_filters import figure_arguments, own_rows
 from hoanhap_stats.selection import Selection

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from uuid import UUID
 
 import hoanhap.contracts as c
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 from hoanhap_stats.counters import apply_deltas
 from hoanhap_stats.credit_batch import fold
 from hoanhap_stats.loans import LoanRow, LoanStatus

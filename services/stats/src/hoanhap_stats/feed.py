@@ -9,8 +9,8 @@ transaction's last step, so the wait is short.
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hoanhap.eventstore.advisory_locks import advisory_lock_key
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.advisory_locks import advisory_lock_key
+from hoanhap.postgres.connections import Connection
 
 FEED_CHANNEL = "stats_feed"
 FEED_LOCK = advisory_lock_key("hoanhap.stats.feed-order")

@@ -3,7 +3,7 @@ recidivism rate (by the place at the time of each fact)."""
 
 from typing import Any
 
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 from hoanhap_stats.figure_filters import given_place, placed_arguments
 from hoanhap_stats.selection import CONDITIONS, COUNTED_REOFFENCE, Selection
 

@@ -2,7 +2,7 @@
 
 from functools import cache
 
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 from hoanhap.vietnam_time import vietnam_today
 from hoanhap_stats import supervision_figures
 from hoanhap_stats.credit_figures import loan_groups

@@ -6,8 +6,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from functools import cache
 
-from hoanhap.eventstore.connections import Connection
 from hoanhap.places import official_places
+from hoanhap.postgres.connections import Connection
 from hoanhap_stats.disclosure import Disclosure
 from hoanhap_stats.recent_tables import projected_state
 from hoanhap_stats.selection import Selection

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from uuid import UUID
 
 import hoanhap.contracts as c
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 from hoanhap_stats.counters import apply_deltas
 from hoanhap_stats.read_models import begin_projection
 from hoanhap_stats.registry_batch import KnownPerson, RegistryWrites, fold, spells

@@ -3,9 +3,9 @@
 import asyncpg
 
 from hoanhap.consumers import install_consumer_schema
-from hoanhap.eventstore.advisory_locks import advisory_lock_key
-from hoanhap.eventstore.connections import Connection
-from hoanhap.eventstore.migration_runner import apply_migrations
+from hoanhap.postgres.advisory_locks import advisory_lock_key
+from hoanhap.postgres.connections import Connection
+from hoanhap.postgres.migration_runner import apply_migrations
 
 SWITCH_LOCK = advisory_lock_key("hoanhap.stats.read-model-switch")
 

@@ -20,7 +20,7 @@ import asyncpg
 import structlog
 from aiokafka import TopicPartition
 
-from hoanhap.postgres_pool import create_pool
+from hoanhap.postgres.pool import create_pool
 from hoanhap_stats.consumers import PROJECTIONS, Projection, consumer_name
 from hoanhap_stats.read_models import SWITCH_LOCK, install_read_models
 from hoanhap_stats.replay import Replay, replay_until

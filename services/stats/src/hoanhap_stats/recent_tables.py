@@ -7,7 +7,7 @@ import time
 from collections.abc import Awaitable, Callable, Hashable
 from typing import TypeVar
 
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 
 Counts = TypeVar("Counts")
 MOST_KEPT = 1000

@@ -8,7 +8,7 @@ people were released.
 from dataclasses import dataclass
 from datetime import date
 
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 from hoanhap_stats.selection import CONDITIONS, COUNTED_REOFFENCE, Selection
 
 FOLLOWED = "r.release_date + make_interval(months => $10) <= $11"

@@ -22,7 +22,7 @@ from aiokafka.structs import ConsumerRecord
 
 from hoanhap.consumers import TrackedConsumer
 from hoanhap.observability import configure_logging
-from hoanhap.postgres_pool import create_pool
+from hoanhap.postgres.pool import create_pool
 from hoanhap.relay import idempotent_producer
 from hoanhap.service.garbage_collection import collect_less_often, freeze_start_up_objects
 from hoanhap_stats.consumers import PROJECTIONS, Projection, tracked_consumer

@@ -4,7 +4,7 @@ support given, sponsors, local models and outreach. Each filters on its rows' ow
 from typing import Any
 
 from hoanhap.contracts import ModelLevel, OutreachActivity, RiskGroup, SponsorKind, SupportKind, VisitKind
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 from hoanhap_stats.amounts import Amount
 from hoanhap_stats.figure_filters import figure_arguments, own_place, own_rows, place_arguments
 from hoanhap_stats.selection import Selection

@@ -4,7 +4,7 @@ with one statement per table, in the transaction that also records the batch as 
 from collections.abc import Sequence
 
 import hoanhap.contracts as c
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 from hoanhap_stats.counters import apply_deltas
 from hoanhap_stats.read_models import begin_projection
 from hoanhap_stats.supervision_batch import CaseRow, KnownCases, fold

@@ -4,7 +4,7 @@
 from uuid import UUID
 
 import hoanhap.contracts as c
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 from hoanhap_stats.supervision_batch import CaseRow, SupervisionWrites
 from hoanhap_stats.upserts import Upsert, every_column_but
 

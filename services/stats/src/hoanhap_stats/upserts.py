@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 
 
 @dataclass(frozen=True)

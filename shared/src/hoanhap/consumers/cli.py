@@ -10,7 +10,7 @@ import sys
 
 from hoanhap.consumers.consumer import Handler, TrackedConsumer
 from hoanhap.consumers.replay import replay_dead_letters
-from hoanhap.postgres_pool import create_pool
+from hoanhap.postgres.pool import create_pool
 from hoanhap.relay import idempotent_producer
 
 

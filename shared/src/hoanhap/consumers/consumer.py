@@ -34,8 +34,8 @@ from hoanhap.consumers.tracking import (
 )
 from hoanhap.consumers.waiting import RETRY_GRACE_SECONDS, Waiting
 from hoanhap.contracts import Envelope
-from hoanhap.eventstore.connections import Connection
 from hoanhap.observability import bind_message_context
+from hoanhap.postgres.connections import Connection
 
 log = structlog.get_logger(__name__)
 

@@ -1,19 +1,18 @@
 """Integration-event contracts of Hoà Nhập: what the services publish on Kafka, and how it travels.
 
-Import from here. JSON Schemas: `python -m hoanhap.contracts.schemas`; AsyncAPI documents:
-`python -m hoanhap.contracts.asyncapi` (both take `--check`).
+Import from here. JSON Schemas: `python -m hoanhap.contracts.versions.schemas`; AsyncAPI documents:
+`python -m hoanhap.contracts.wire.asyncapi` (both take `--check`).
 """
 
-from hoanhap.contracts.borrowers import (
+from hoanhap.contracts.choices import ReleaseType, RiskGroup, Sex
+from hoanhap.contracts.credit.borrowers import (
     Borrower,
     BusinessBorrower,
     BusinessWorkforce,
     IndividualBorrower,
 )
-from hoanhap.contracts.catalogue import EventCatalogue
-from hoanhap.contracts.choices import ReleaseType, RiskGroup, Sex
-from hoanhap.contracts.compatibility import breaking_changes
-from hoanhap.contracts.credit import (
+from hoanhap.contracts.credit.choices import BusinessType, LoanPurpose, LoanRule
+from hoanhap.contracts.credit.events import (
     CreditEvent,
     LoanApplied,
     LoanApproved,
@@ -23,9 +22,7 @@ from hoanhap.contracts.credit import (
     LoanSettled,
     RepaymentReceived,
 )
-from hoanhap.contracts.credit_choices import BusinessType, LoanPurpose, LoanRule
 from hoanhap.contracts.digest import identity_digest, national_id_digest
-from hoanhap.contracts.envelope import Envelope, source_of
 from hoanhap.contracts.errors import (
     ContractError,
     MalformedMessage,
@@ -33,17 +30,9 @@ from hoanhap.contracts.errors import (
     NewerSchemaVersion,
     UnknownEventType,
 )
-from hoanhap.contracts.event import IntegrationEvent
-from hoanhap.contracts.headers import ENVELOPE_HEADERS
-from hoanhap.contracts.kafka_messages import KafkaMessage, from_kafka_message, to_kafka_message
-from hoanhap.contracts.known_events import (
-    CREDIT_EVENTS,
-    EVENT_CATALOGUE,
-    REGISTRY_EVENTS,
-    SUPERVISION_EVENTS,
-    UPCASTERS,
-)
-from hoanhap.contracts.registry import (
+from hoanhap.contracts.integration_event import IntegrationEvent
+from hoanhap.contracts.registry.choices import CaseClosureReason, ReoffenceStatus
+from hoanhap.contracts.registry.events import (
     CaseClosed,
     PersonErased,
     RegistryEvent,
@@ -53,19 +42,17 @@ from hoanhap.contracts.registry import (
     ResidenceChanged,
     ResidenceConfirmed,
 )
-from hoanhap.contracts.registry_choices import CaseClosureReason, ReoffenceStatus
-from hoanhap.contracts.routing import (
-    CONSUMED_TOPICS,
-    CREDIT_TOPIC,
-    EMITTED_TOPIC,
-    REGISTRY_TOPIC,
-    SUPERVISION_TOPIC,
-    partition_key,
-    subject_of,
-    topic_of,
-)
 from hoanhap.contracts.services import Service
-from hoanhap.contracts.supervision import (
+from hoanhap.contracts.supervision.choices import (
+    ModelLevel,
+    OutreachActivity,
+    SponsorKind,
+    SupervisionClosureReason,
+    SupportKind,
+    VisitKind,
+)
+from hoanhap.contracts.supervision.community import ModelLaunched, OutreachLogged
+from hoanhap.contracts.supervision.events import (
     RiskGroupAssessed,
     SponsorAssigned,
     SupervisionCaseEvent,
@@ -75,16 +62,6 @@ from hoanhap.contracts.supervision import (
     SupportProvided,
     VisitLogged,
 )
-from hoanhap.contracts.supervision_choices import (
-    ModelLevel,
-    OutreachActivity,
-    SponsorKind,
-    SupervisionClosureReason,
-    SupportKind,
-    VisitKind,
-)
-from hoanhap.contracts.supervision_community import ModelLaunched, OutreachLogged
-from hoanhap.contracts.upcasting import Upcasters
 from hoanhap.contracts.values import (
     CommuneCode,
     Money,
@@ -92,6 +69,29 @@ from hoanhap.contracts.values import (
     PersonId,
     ProvinceCode,
     UtcDateTime,
+)
+from hoanhap.contracts.versions.catalogue import EventCatalogue
+from hoanhap.contracts.versions.compatibility import breaking_changes
+from hoanhap.contracts.versions.known_events import (
+    CREDIT_EVENTS,
+    EVENT_CATALOGUE,
+    REGISTRY_EVENTS,
+    SUPERVISION_EVENTS,
+    UPCASTERS,
+)
+from hoanhap.contracts.versions.upcasting import Upcasters
+from hoanhap.contracts.wire.envelope import Envelope, source_of
+from hoanhap.contracts.wire.headers import ENVELOPE_HEADERS
+from hoanhap.contracts.wire.kafka_messages import KafkaMessage, from_kafka_message, to_kafka_message
+from hoanhap.contracts.wire.routing import (
+    CONSUMED_TOPICS,
+    CREDIT_TOPIC,
+    EMITTED_TOPIC,
+    REGISTRY_TOPIC,
+    SUPERVISION_TOPIC,
+    partition_key,
+    subject_of,
+    topic_of,
 )
 
 __all__ = [

@@ -3,7 +3,8 @@ in global order by the relay, hash-chained for audits, with optional snapshots.
 
 Two implementations with the same semantics, checked by one shared test suite
 (``hoanhap.eventstore.testing``): ``PostgresEventStore`` (the real one) and ``InMemoryEventStore`` (for
-services' unit tests). ``apply_migrations`` is the migration runner services reuse for their own tables.
+services' unit tests).
+The migration runner services reuse for their own tables is ``hoanhap.postgres.apply_migrations``.
 """
 
 from hoanhap.eventstore.errors import (
@@ -23,8 +24,6 @@ from hoanhap.eventstore.interfaces import (
     StreamWriter,
 )
 from hoanhap.eventstore.memory import InMemoryEventStore
-from hoanhap.eventstore.migration_files import Migration, MigrationChanged, MigrationError
-from hoanhap.eventstore.migration_runner import apply_migrations
 from hoanhap.eventstore.postgres import (
     DEFAULT_CHANNEL,
     Alongside,
@@ -48,9 +47,6 @@ __all__ = [
     "EventStoreError",
     "InMemoryEventStore",
     "InvalidEvent",
-    "Migration",
-    "MigrationChanged",
-    "MigrationError",
     "NewEvent",
     "PostgresEventStore",
     "Snapshot",
@@ -62,6 +58,5 @@ __all__ = [
     "StreamReader",
     "StreamWriter",
     "VerificationResult",
-    "apply_migrations",
     "install_event_store_schema",
 ]

@@ -7,7 +7,7 @@ import signal
 import sys
 
 from hoanhap.eventstore import DEFAULT_CHANNEL, PostgresEventStore
-from hoanhap.postgres_pool import create_pool
+from hoanhap.postgres.pool import create_pool
 from hoanhap.relay.relay import EventMapper, Relay, idempotent_producer
 from hoanhap.relay.running import run_relay
 from hoanhap.relay.schema import install_relay_schema

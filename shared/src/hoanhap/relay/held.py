@@ -8,8 +8,8 @@ outcome is recorded with who settled it and when. `python -m hoanhap.relay.held_
 
 from dataclasses import dataclass
 
-from hoanhap.eventstore.connections import Connection
 from hoanhap.excerpts import excerpt
+from hoanhap.postgres.connections import Connection
 
 REASON_LIMIT = 500
 WAITING = "an earlier event of its stream is held"

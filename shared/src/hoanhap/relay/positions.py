@@ -1,6 +1,6 @@
 """The relay's stored position: written only after the broker acknowledged everything up to it."""
 
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 
 
 async def load_position(connection: Connection, relay: str) -> int:

@@ -2,8 +2,8 @@
 
 import asyncpg
 
-from hoanhap.eventstore import Migration, apply_migrations
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres import Migration, apply_migrations
+from hoanhap.postgres.connections import Connection
 
 
 async def install_relay_schema(target: asyncpg.Pool | Connection) -> list[Migration]:

@@ -6,7 +6,7 @@ from contextlib import asynccontextmanager
 
 import asyncpg
 
-from hoanhap.eventstore.advisory_locks import advisory_lock_key
+from hoanhap.postgres.advisory_locks import advisory_lock_key
 
 STANDBY_RETRY = 2.0
 

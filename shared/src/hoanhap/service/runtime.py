@@ -7,7 +7,7 @@ from faststream.kafka import KafkaBroker
 
 from hoanhap.consumers import TrackedConsumer
 from hoanhap.observability import broker_logger
-from hoanhap.postgres_pool import create_pool
+from hoanhap.postgres.pool import create_pool
 from hoanhap.service.settings import ServiceSettings
 
 

@@ -16,7 +16,7 @@ from fastapi import HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from hoanhap.auth import Principal
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 
 MAX_KEY_LENGTH = 200
 FINGERPRINT_PURPOSE = b"hoanhap.registry.idempotency-fingerprint"

@@ -15,7 +15,7 @@ import asyncpg
 import structlog
 from aiokafka import AIOKafkaProducer
 
-from hoanhap.contracts.identity_digests import IDENTITY_DIGEST_TOPIC, IdentityDigestRecord
+from hoanhap.contracts.registry.identity_digests import IDENTITY_DIGEST_TOPIC, IdentityDigestRecord
 from hoanhap_registry.identity.activity import Activity
 from hoanhap_registry.identity.digest_queue import PUBLISH
 from hoanhap_registry.identity.digest_workers import DigestWorkers

@@ -4,7 +4,7 @@ declares (`IDENTITY_DIGEST_TOPIC_CONFIG`), set again at every start so a topic c
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
-from hoanhap.contracts.identity_digests import IDENTITY_DIGEST_TOPIC, IDENTITY_DIGEST_TOPIC_CONFIG
+from hoanhap.contracts.registry.identity_digests import IDENTITY_DIGEST_TOPIC, IDENTITY_DIGEST_TOPIC_CONFIG
 
 PARTITIONS = 3  # one small record per person: a few partitions are plenty
 MAX_REPLICAS = 3  # as many copies as the cluster has brokers, up to three

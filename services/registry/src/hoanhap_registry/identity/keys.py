@@ -3,7 +3,7 @@
 import uuid
 
 from hoanhap.eventstore import Alongside
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 from hoanhap_registry.identity.sealing import unwrap_key, wrap_key
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from fastapi import HTTPException
 
 from hoanhap.auth import Principal
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 from hoanhap_registry.api.releases import registration_of
 from hoanhap_registry.application import Registration, Registry
 from hoanhap_registry.bulk_import import ImportRow

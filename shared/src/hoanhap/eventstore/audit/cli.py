@@ -22,7 +22,7 @@ from hoanhap.eventstore.audit.trust import CheckpointsToCheck
 from hoanhap.eventstore.errors import ChainBroken
 from hoanhap.eventstore.postgres.verifying import verify_every_stream
 from hoanhap.observability import configure_logging
-from hoanhap.postgres_pool import create_pool
+from hoanhap.postgres.pool import create_pool
 from hoanhap.service.runner import load_settings
 
 COMMANDS = ("verify", "checkpoint", "public-key")

@@ -1,1 +1,1 @@
-"""The event store's own tables, as numbered SQL files applied by ``hoanhap.eventstore.migration_runner``."""
+"""The event store's own tables, as numbered SQL files applied by ``hoanhap.postgres.migration_runner``."""

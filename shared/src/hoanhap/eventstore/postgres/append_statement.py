@@ -37,10 +37,10 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
-from hoanhap.eventstore.advisory_locks import APPEND_LOCK
-from hoanhap.eventstore.connections import Connection
 from hoanhap.eventstore.events import NewEvent, StoredEvent
 from hoanhap.eventstore.pending import PendingEvent
+from hoanhap.eventstore.postgres.locks import APPEND_LOCK
+from hoanhap.postgres.connections import Connection
 
 APPEND_PARAMETERS = 5
 PARAMETER = re.compile(r"\$(\d+)")

@@ -5,13 +5,13 @@ from datetime import datetime, timedelta
 import asyncpg
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from hoanhap.eventstore.advisory_locks import CHECKPOINT_LOCK
 from hoanhap.eventstore.audit.checkpoint import EMPTY_STORE, ChainTip, Checkpoint, signed
-from hoanhap.eventstore.connections import Connection
 from hoanhap.eventstore.errors import ChainBroken
 from hoanhap.eventstore.feed_audit import FeedAudit, FeedVerdict
 from hoanhap.eventstore.postgres import queries
+from hoanhap.eventstore.postgres.locks import CHECKPOINT_LOCK
 from hoanhap.eventstore.postgres.rows import feed_link
+from hoanhap.postgres.connections import Connection
 
 BATCH = 1000
 COLUMNS = "position, global_hash, events, taken_at, signature"

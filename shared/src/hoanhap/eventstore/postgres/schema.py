@@ -2,9 +2,9 @@
 
 import asyncpg
 
-from hoanhap.eventstore.connections import Connection
-from hoanhap.eventstore.migration_files import Migration
-from hoanhap.eventstore.migration_runner import apply_migrations
+from hoanhap.postgres.connections import Connection
+from hoanhap.postgres.migration_files import Migration
+from hoanhap.postgres.migration_runner import apply_migrations
 
 COMPONENT = "eventstore"
 MIGRATIONS_PACKAGE = "hoanhap.eventstore.migrations"

@@ -7,11 +7,11 @@ from typing import Any
 
 from hoanhap.eventstore import read_arguments
 from hoanhap.eventstore.canonical import canonical_document
-from hoanhap.eventstore.connections import Connection
 from hoanhap.eventstore.errors import SnapshotAheadOfStream
 from hoanhap.eventstore.events import Snapshot
 from hoanhap.eventstore.pending import check_stream_id
 from hoanhap.eventstore.postgres.snapshot_statements import LOAD_SNAPSHOT, SAVE_SNAPSHOT
+from hoanhap.postgres.connections import Connection
 
 
 async def save_snapshot(connection: Connection, stream_id: str, stream_version: int, state: Mapping[str, Any],

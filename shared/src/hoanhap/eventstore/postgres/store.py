@@ -7,7 +7,6 @@ import asyncpg
 
 from hoanhap.eventstore import read_arguments
 from hoanhap.eventstore.clock import Clock, utc_now
-from hoanhap.eventstore.connections import Connection, connection_of
 from hoanhap.eventstore.errors import ConcurrencyConflict
 from hoanhap.eventstore.events import NewEvent, Snapshot, StoredEvent
 from hoanhap.eventstore.interfaces import EventStore
@@ -26,6 +25,7 @@ from hoanhap.eventstore.postgres.snapshots import load_snapshot, save_snapshot
 from hoanhap.eventstore.postgres.verifying import verify_every_stream
 from hoanhap.eventstore.stream_audit import audit_stream
 from hoanhap.eventstore.verification import StoreVerification, VerificationResult
+from hoanhap.postgres.connections import Connection, connection_of
 
 DEFAULT_CHANNEL = "hoanhap_events"
 

@@ -4,13 +4,13 @@ and, for the audit command, the checkpoints, all in one consistent snapshot."""
 from asyncpg.transaction import Transaction
 
 from hoanhap.eventstore.audit.trust import CheckedCheckpoints, CheckpointsToCheck, checked_checkpoints
-from hoanhap.eventstore.connections import Connection
 from hoanhap.eventstore.feed_audit import FeedAudit, with_feed
 from hoanhap.eventstore.postgres import queries
 from hoanhap.eventstore.postgres.checkpoints import every_checkpoint
 from hoanhap.eventstore.postgres.rows import feed_link, stored_event
 from hoanhap.eventstore.stream_audit import StoreAudit
 from hoanhap.eventstore.verification import StoreVerification
+from hoanhap.postgres.connections import Connection
 
 BATCH = 1000
 

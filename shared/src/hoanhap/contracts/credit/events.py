@@ -6,9 +6,9 @@ from uuid import UUID
 
 from pydantic import Field, model_validator
 
-from hoanhap.contracts.borrowers import Borrower, BusinessBorrower, BusinessWorkforce
-from hoanhap.contracts.credit_choices import LoanPurpose, LoanRule
-from hoanhap.contracts.event import IntegrationEvent
+from hoanhap.contracts.credit.borrowers import Borrower, BusinessBorrower, BusinessWorkforce
+from hoanhap.contracts.credit.choices import LoanPurpose, LoanRule
+from hoanhap.contracts.integration_event import IntegrationEvent
 from hoanhap.contracts.services import Service
 from hoanhap.contracts.values import (
     CommuneCode,

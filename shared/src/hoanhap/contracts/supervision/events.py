@@ -7,9 +7,9 @@ from uuid import UUID
 from pydantic import Field
 
 from hoanhap.contracts.choices import RiskGroup
-from hoanhap.contracts.event import IntegrationEvent
+from hoanhap.contracts.integration_event import IntegrationEvent
 from hoanhap.contracts.services import Service
-from hoanhap.contracts.supervision_choices import (
+from hoanhap.contracts.supervision.choices import (
     SponsorKind,
     SupervisionClosureReason,
     SupportKind,

@@ -10,9 +10,9 @@ from collections.abc import Awaitable, Callable
 
 from faststream.kafka import KafkaBroker
 
-from hoanhap.contracts.catalogue import EventCatalogue, EventClass
-from hoanhap.contracts.routing import CONSUMED_TOPICS, emitting_service, topic_of
 from hoanhap.contracts.services import Service
+from hoanhap.contracts.versions.catalogue import EventCatalogue, EventClass
+from hoanhap.contracts.wire.routing import CONSUMED_TOPICS, emitting_service, topic_of
 
 DOCUMENTED_BOOTSTRAP_SERVERS = "kafka:9092"
 """The broker address the documents show; every deployment configures its own."""

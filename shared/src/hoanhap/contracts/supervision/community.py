@@ -6,8 +6,8 @@ from uuid import UUID
 
 from pydantic import Field, model_validator
 
-from hoanhap.contracts.supervision import SupervisionEvent
-from hoanhap.contracts.supervision_choices import ModelLevel, OutreachActivity
+from hoanhap.contracts.supervision.choices import ModelLevel, OutreachActivity
+from hoanhap.contracts.supervision.events import SupervisionEvent
 from hoanhap.contracts.values import (
     CommuneCode,
     Count,

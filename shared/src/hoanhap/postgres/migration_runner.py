@@ -11,9 +11,11 @@ from contextlib import asynccontextmanager
 
 import asyncpg
 
-from hoanhap.eventstore.advisory_locks import MIGRATION_LOCK
-from hoanhap.eventstore.connections import Connection, connection_of
-from hoanhap.eventstore.migration_files import Migration, MigrationChanged, MigrationSource, discover_migrations
+from hoanhap.postgres.advisory_locks import advisory_lock_key
+from hoanhap.postgres.connections import Connection, connection_of
+from hoanhap.postgres.migration_files import Migration, MigrationChanged, MigrationSource, discover_migrations
+
+MIGRATION_LOCK = advisory_lock_key("hoanhap.migrations")
 
 HISTORY_TABLE = """
 CREATE TABLE IF NOT EXISTS schema_migrations (

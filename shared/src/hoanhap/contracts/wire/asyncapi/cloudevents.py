@@ -5,7 +5,7 @@ FastStream documents payloads only, and assumes its own `correlation_id` header;
 
 from typing import Any
 
-from hoanhap.contracts.headers import CE_CORRELATIONID, ReceivedAttributes
+from hoanhap.contracts.wire.headers import CE_CORRELATIONID, ReceivedAttributes
 
 HEADERS_SCHEMA = "CloudEventsHeaders"
 

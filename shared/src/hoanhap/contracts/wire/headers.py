@@ -10,9 +10,9 @@ from uuid import UUID
 
 from pydantic import ConfigDict, Field
 
-from hoanhap.contracts.envelope import Envelope
-from hoanhap.contracts.event import ContractModel
+from hoanhap.contracts.integration_event import ContractModel
 from hoanhap.contracts.values import UtcDateTime
+from hoanhap.contracts.wire.envelope import Envelope
 
 CE_SPECVERSION = "ce_specversion"
 CE_ID = "ce_id"

@@ -2,7 +2,7 @@
 
 import asyncpg
 
-from hoanhap.eventstore.connections import Connection
+from hoanhap.postgres.connections import Connection
 
 
 async def keep_session_state(connection: Connection) -> None:

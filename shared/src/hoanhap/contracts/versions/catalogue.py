@@ -4,9 +4,9 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
 from hoanhap.contracts.errors import MalformedMessage, NewerSchemaVersion, UnknownEventType
-from hoanhap.contracts.event import IntegrationEvent
+from hoanhap.contracts.integration_event import IntegrationEvent
 from hoanhap.contracts.services import Service
-from hoanhap.contracts.upcasting import EventData, Upcasters
+from hoanhap.contracts.versions.upcasting import EventData, Upcasters
 
 EventClass = type[IntegrationEvent]
 Item = TypeVar("Item")

@@ -1,19 +1,19 @@
 """The JSON Schema of every version of every integration event, as committed under shared/schemas/.
 
 Each file is `<service>/<EventName>.v<version>.json`; its `$id` is the CloudEvents `dataschema` that
-messages of that version carry. Regenerate with `python -m hoanhap.contracts.schemas`.
+messages of that version carry. Regenerate with `python -m hoanhap.contracts.versions.schemas`.
 """
 
 import json
 from pathlib import Path
 from typing import Any
 
-from hoanhap.contracts.catalogue import EventCatalogue, EventClass
-from hoanhap.contracts.compatibility import breaking_changes
-from hoanhap.contracts.generated import GeneratedFiles, render_json
+from hoanhap.contracts.versions.catalogue import EventCatalogue, EventClass
+from hoanhap.contracts.versions.compatibility import breaking_changes
+from hoanhap.contracts.versions.generated import GeneratedFiles, render_json
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-REGENERATE_COMMAND = "python -m hoanhap.contracts.schemas"
+REGENERATE_COMMAND = "python -m hoanhap.contracts.versions.schemas"
 
 
 def schema_path(event: EventClass) -> str:

@@ -7,7 +7,3 @@ def advisory_lock_key(name: str) -> int:
     """A signed 64-bit key for pg_advisory_lock, stable for a given name."""
     return int.from_bytes(sha256(name.encode()).digest()[:8], "big", signed=True)
 
-
-APPEND_LOCK = advisory_lock_key("hoanhap.eventstore.append")
-MIGRATION_LOCK = advisory_lock_key("hoanhap.migrations")
-CHECKPOINT_LOCK = advisory_lock_key("hoanhap.eventstore.checkpoint")

@@ -9,10 +9,10 @@ from uuid import UUID
 
 from pydantic import Field, InstanceOf, SerializeAsAny
 
-from hoanhap.contracts.event import ContractModel, IntegrationEvent
-from hoanhap.contracts.routing import subject_of
+from hoanhap.contracts.integration_event import ContractModel, IntegrationEvent
 from hoanhap.contracts.services import Service
 from hoanhap.contracts.values import UtcDateTime
+from hoanhap.contracts.wire.routing import subject_of
 
 
 def source_of(service: Service) -> str:

@@ -13,13 +13,13 @@ The same string is the CloudEvents `subject`.
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from hoanhap.contracts.borrowers import Borrower, IndividualBorrower
-from hoanhap.contracts.credit import CreditEvent
-from hoanhap.contracts.event import IntegrationEvent
-from hoanhap.contracts.registry import RegistryEvent
+from hoanhap.contracts.credit.borrowers import Borrower, IndividualBorrower
+from hoanhap.contracts.credit.events import CreditEvent
+from hoanhap.contracts.integration_event import IntegrationEvent
+from hoanhap.contracts.registry.events import RegistryEvent
 from hoanhap.contracts.services import Service
-from hoanhap.contracts.supervision import SupervisionCaseEvent
-from hoanhap.contracts.supervision_community import ModelLaunched, OutreachLogged
+from hoanhap.contracts.supervision.community import ModelLaunched, OutreachLogged
+from hoanhap.contracts.supervision.events import SupervisionCaseEvent
 
 REGISTRY_TOPIC = "hoanhap.registry.events"
 SUPERVISION_TOPIC = "hoanhap.supervision.events"

@@ -7,8 +7,7 @@ version to the new one on `UPCASTERS` (in a module imported here).
 
 from typing import Any
 
-from hoanhap.contracts.catalogue import EventCatalogue, EventClass
-from hoanhap.contracts.credit import (
+from hoanhap.contracts.credit.events import (
     LoanApplied,
     LoanApproved,
     LoanDisbursed,
@@ -17,7 +16,7 @@ from hoanhap.contracts.credit import (
     LoanSettled,
     RepaymentReceived,
 )
-from hoanhap.contracts.registry import (
+from hoanhap.contracts.registry.events import (
     CaseClosed,
     PersonErased,
     ReleaseRegistered,
@@ -26,7 +25,8 @@ from hoanhap.contracts.registry import (
     ResidenceChanged,
     ResidenceConfirmed,
 )
-from hoanhap.contracts.supervision import (
+from hoanhap.contracts.supervision.community import ModelLaunched, OutreachLogged
+from hoanhap.contracts.supervision.events import (
     RiskGroupAssessed,
     SponsorAssigned,
     SupervisionClosed,
@@ -34,9 +34,9 @@ from hoanhap.contracts.supervision import (
     SupportProvided,
     VisitLogged,
 )
-from hoanhap.contracts.supervision_community import ModelLaunched, OutreachLogged
-from hoanhap.contracts.upcasting import Upcasters
 from hoanhap.contracts.values import OLDEST_AT_RELEASE, YOUNGEST_AT_RELEASE
+from hoanhap.contracts.versions.catalogue import EventCatalogue, EventClass
+from hoanhap.contracts.versions.upcasting import Upcasters
 
 REGISTRY_EVENTS: tuple[EventClass, ...] = (
     ReleaseRegistered,

@@ -5,14 +5,14 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from hoanhap.contracts.catalogue import EventCatalogue
-from hoanhap.contracts.envelope import Envelope
 from hoanhap.contracts.errors import MalformedMessage
-from hoanhap.contracts.event import IntegrationEvent, dataschema_uri
-from hoanhap.contracts.headers import ReceivedAttributes, envelope_headers
-from hoanhap.contracts.known_events import EVENT_CATALOGUE
-from hoanhap.contracts.message_parsing import decode_headers, decode_json_object, parse_with_reason
-from hoanhap.contracts.routing import partition_key, topic_of
+from hoanhap.contracts.integration_event import IntegrationEvent, dataschema_uri
+from hoanhap.contracts.versions.catalogue import EventCatalogue
+from hoanhap.contracts.versions.known_events import EVENT_CATALOGUE
+from hoanhap.contracts.wire.envelope import Envelope
+from hoanhap.contracts.wire.headers import ReceivedAttributes, envelope_headers
+from hoanhap.contracts.wire.message_parsing import decode_headers, decode_json_object, parse_with_reason
+from hoanhap.contracts.wire.routing import partition_key, topic_of
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """The AsyncAPI 3.0 document of each service, generated with FastStream and committed under shared/asyncapi/.
 
 Keys are sorted when rendered because FastStream does not list channels in a stable order.
-Regenerate with `python -m hoanhap.contracts.asyncapi`.
+Regenerate with `python -m hoanhap.contracts.wire.asyncapi`.
 """
 
 from importlib.metadata import version
@@ -9,13 +9,13 @@ from typing import Any
 
 from faststream.specification import AsyncAPI
 
-from hoanhap.contracts.asyncapi.brokers import documenting_broker
-from hoanhap.contracts.asyncapi.cloudevents import describe_cloudevents_headers
-from hoanhap.contracts.catalogue import EventCatalogue
-from hoanhap.contracts.generated import render_json
 from hoanhap.contracts.services import Service
+from hoanhap.contracts.versions.catalogue import EventCatalogue
+from hoanhap.contracts.versions.generated import render_json
+from hoanhap.contracts.wire.asyncapi.brokers import documenting_broker
+from hoanhap.contracts.wire.asyncapi.cloudevents import describe_cloudevents_headers
 
-REGENERATE_COMMAND = "python -m hoanhap.contracts.asyncapi"
+REGENERATE_COMMAND = "python -m hoanhap.contracts.wire.asyncapi"
 
 
 def asyncapi_document(service: Service, catalogue: EventCatalogue) -> dict[str, Any]:

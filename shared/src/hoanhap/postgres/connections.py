@@ -1,4 +1,4 @@
-"""The asyncpg connections the PostgreSQL store and the migration runner work on."""
+"""The asyncpg connection type everything here works on: a connection or one lent by a pool."""
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager

@@ -5,8 +5,8 @@ from uuid import UUID
 
 from pydantic import Field, model_validator
 
-from hoanhap.contracts.credit_choices import BusinessType
-from hoanhap.contracts.event import ContractModel
+from hoanhap.contracts.credit.choices import BusinessType
+from hoanhap.contracts.integration_event import ContractModel
 from hoanhap.contracts.values import PersonId, PositiveCount
 
 

@@ -2,6 +2,6 @@
 
 from pathlib import Path
 
-SHARED_DIR = Path(__file__).resolve().parents[3]
+SHARED_DIR = Path(__file__).resolve().parents[4]
 SCHEMAS_DIR = SHARED_DIR / "schemas"
 ASYNCAPI_DIR = SHARED_DIR / "asyncapi"

@@ -1,4 +1,4 @@
-"""`python -m hoanhap.contracts.schemas [--check] [--dir DIR] [--allow-breaking]`: (re)write the schemas.
+"""`python -m hoanhap.contracts.versions.schemas [--check] [--dir DIR] [--allow-breaking]`: (re)write the schemas.
 
 Rewriting refuses a breaking change to a published version: give the event a new version instead.
 """
@@ -8,15 +8,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from hoanhap.contracts.generated import stale_files, write_files
-from hoanhap.contracts.known_events import EVENT_CATALOGUE
-from hoanhap.contracts.locations import SCHEMAS_DIR
-from hoanhap.contracts.schemas import REGENERATE_COMMAND, breaking_rewrites, expected_schema_files
+from hoanhap.contracts.versions.document_folders import SCHEMAS_DIR
+from hoanhap.contracts.versions.generated import stale_files, write_files
+from hoanhap.contracts.versions.known_events import EVENT_CATALOGUE
+from hoanhap.contracts.versions.schemas import REGENERATE_COMMAND, breaking_rewrites, expected_schema_files
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Check or rewrite the committed schemas; 0 when they are (now) current, 1 otherwise."""
-    parser = argparse.ArgumentParser(prog="python -m hoanhap.contracts.schemas", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m hoanhap.contracts.versions.schemas", description=__doc__)
     parser.add_argument("--check", action="store_true", help="only report stale files; exit 1 if any")
     parser.add_argument("--dir", type=Path, default=SCHEMAS_DIR, help="folder of the committed schemas")
     parser.add_argument("--allow-breaking", action="store_true", help="rewrite despite breaking changes")

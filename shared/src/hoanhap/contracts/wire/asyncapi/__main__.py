@@ -1,19 +1,19 @@
-"""`python -m hoanhap.contracts.asyncapi [--check] [--dir DIR]`: (re)write each service's AsyncAPI document."""
+"""`python -m hoanhap.contracts.wire.asyncapi [--check] [--dir DIR]`: (re)write each service's AsyncAPI document."""
 
 import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from hoanhap.contracts.asyncapi import REGENERATE_COMMAND, expected_asyncapi_files
-from hoanhap.contracts.generated import stale_files, write_files
-from hoanhap.contracts.known_events import EVENT_CATALOGUE
-from hoanhap.contracts.locations import ASYNCAPI_DIR
+from hoanhap.contracts.versions.document_folders import ASYNCAPI_DIR
+from hoanhap.contracts.versions.generated import stale_files, write_files
+from hoanhap.contracts.versions.known_events import EVENT_CATALOGUE
+from hoanhap.contracts.wire.asyncapi import REGENERATE_COMMAND, expected_asyncapi_files
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Check or rewrite the committed AsyncAPI documents; 0 when they are (now) current, 1 otherwise."""
-    parser = argparse.ArgumentParser(prog="python -m hoanhap.contracts.asyncapi", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m hoanhap.contracts.wire.asyncapi", description=__doc__)
     parser.add_argument("--check", action="store_true", help="only report stale files; exit 1 if any")
     parser.add_argument("--dir", type=Path, default=ASYNCAPI_DIR, help="folder of the committed documents")
     args = parser.parse_args(argv)

@@ -7,8 +7,8 @@ from uuid import UUID
 from pydantic import Field, model_validator
 
 from hoanhap.contracts.choices import ReleaseType, Sex
-from hoanhap.contracts.event import IntegrationEvent
-from hoanhap.contracts.registry_choices import CaseClosureReason, ReoffenceStatus
+from hoanhap.contracts.integration_event import IntegrationEvent
+from hoanhap.contracts.registry.choices import CaseClosureReason, ReoffenceStatus
 from hoanhap.contracts.services import Service
 from hoanhap.contracts.values import (
     AgeAtRelease,

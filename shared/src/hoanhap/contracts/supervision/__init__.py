@@ -1,0 +1,1 @@
+"""Supervision's contracts: case events, community events (models, outreach), their choices."""

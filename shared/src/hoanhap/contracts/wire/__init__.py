@@ -1,0 +1,1 @@
+"""How events travel: the CloudEvents envelope, Kafka headers and messages, topics, the AsyncAPI documents."""
