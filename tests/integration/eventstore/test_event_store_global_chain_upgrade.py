@@ -72,7 +72,8 @@ async def test_an_old_store_gets_its_global_chain_in_position_order_and_carries_
 
     applied = await install_event_store_schema(pool)
 
-    assert [migration.file_name for migration in applied] == ["0003_global_chain.sql", "0004_checkpoints.sql"]
+    assert [migration.file_name for migration in applied] == ["0003_global_chain.sql", "0004_checkpoints.sql",
+                                                               "0005_no_snapshots.sql"]
     store = PostgresEventStore(pool)
     previous = GENESIS
     for event in await store.read_all_after(0):

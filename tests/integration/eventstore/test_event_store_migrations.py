@@ -9,7 +9,8 @@ import pytest
 from hoanhap.eventstore import install_event_store_schema
 from hoanhap.postgres import MigrationChanged, apply_migrations
 
-EVENT_STORE_FILES = ["0001_events.sql", "0002_snapshots.sql", "0003_global_chain.sql", "0004_checkpoints.sql"]
+EVENT_STORE_FILES = ["0001_events.sql", "0002_snapshots.sql", "0003_global_chain.sql", "0004_checkpoints.sql",
+                     "0005_no_snapshots.sql"]
 
 
 async def history(connection: asyncpg.Connection, component: str) -> list[str]:

@@ -11,7 +11,8 @@ from hoanhap.postgres.migration_files import discover_migrations
 def test_the_event_store_ships_its_migrations_in_its_package() -> None:
     migrations = discover_migrations("hoanhap.eventstore.migrations")
     assert [migration.file_name for migration in migrations] == ["0001_events.sql", "0002_snapshots.sql",
-                                                                 "0003_global_chain.sql", "0004_checkpoints.sql"]
+                                                                 "0003_global_chain.sql", "0004_checkpoints.sql",
+                                                                 "0005_no_snapshots.sql"]
     assert "CREATE TABLE events" in migrations[0].sql
 
 

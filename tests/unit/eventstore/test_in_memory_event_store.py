@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 
 from hoanhap.eventstore import InMemoryEventStore, StoredEvent
-from hoanhap.eventstore.testing import EventStoreContract, Tamperer
+from hoanhap.eventstore.testing import EventStoreContract, NotesAlongside, Tamperer
 from hoanhap.eventstore.testing.tampering import rewritten
 
 
@@ -58,6 +58,15 @@ def store() -> InMemoryEventStore:
 @pytest.fixture
 def tamperer(store: InMemoryEventStore) -> InMemoryTamperer:
     return InMemoryTamperer(store)
+
+
+@pytest.fixture
+def notes_alongside(store: InMemoryEventStore) -> NotesAlongside:
+    """The notes the store kept as written alongside its committed appends."""
+
+    async def notes() -> set[tuple[str, str]]:
+        return {(str(write.arguments[0]), str(write.arguments[1])) for write in store.written_alongside}
+    return notes
 
 
 class TestInMemoryEventStore(EventStoreContract):

@@ -1,5 +1,5 @@
 """The event store: one service's streams of events, appended under optimistic concurrency, read gap-safely
-in global order by the relay, hash-chained for audits, with optional snapshots.
+in global order by the relay, hash-chained for audits, with writes alongside that commit with the events.
 
 Two implementations with the same semantics, checked by one shared test suite
 (``hoanhap.eventstore.testing``): ``PostgresEventStore`` (the real one) and ``InMemoryEventStore`` (for
@@ -12,25 +12,17 @@ from hoanhap.eventstore.errors import (
     DuplicateEvent,
     EventStoreError,
     InvalidEvent,
-    SnapshotAheadOfStream,
 )
-from hoanhap.eventstore.events import EventMetadata, NewEvent, Snapshot, StoredEvent
+from hoanhap.eventstore.events import Alongside, EventMetadata, NewEvent, StoredEvent, StreamAppend
 from hoanhap.eventstore.interfaces import (
     ChainVerifier,
     EventFeed,
     EventStore,
-    SnapshotStore,
     StreamReader,
     StreamWriter,
 )
 from hoanhap.eventstore.memory import InMemoryEventStore
-from hoanhap.eventstore.postgres import (
-    DEFAULT_CHANNEL,
-    Alongside,
-    PostgresEventStore,
-    StreamAppend,
-    install_event_store_schema,
-)
+from hoanhap.eventstore.postgres import DEFAULT_CHANNEL, PostgresEventStore, install_event_store_schema
 from hoanhap.eventstore.verification import BadEvent, Defect, StoreVerification, VerificationResult
 
 __all__ = [
@@ -49,9 +41,6 @@ __all__ = [
     "InvalidEvent",
     "NewEvent",
     "PostgresEventStore",
-    "Snapshot",
-    "SnapshotAheadOfStream",
-    "SnapshotStore",
     "StoreVerification",
     "StoredEvent",
     "StreamAppend",

@@ -8,7 +8,6 @@ from uuid import UUID
 
 from hoanhap.eventstore.errors import InvalidEvent
 from hoanhap.eventstore.events import EventMetadata
-from hoanhap.eventstore.json_normal_form import normalised
 
 _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
@@ -16,14 +15,6 @@ _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=
 def canonical_json(value: Any) -> str:
     """The canonical text of an already normalised JSON value."""
     return _ENCODER.encode(value)
-
-
-def canonical_document(value: Any, what: str) -> tuple[Any, str]:
-    """value normalised, and its canonical text, refusing anything PostgreSQL could not store."""
-    document = normalised(value, what)
-    text = canonical_json(document)
-    utf8(text, what)
-    return document, text
 
 
 @lru_cache(maxsize=1024)

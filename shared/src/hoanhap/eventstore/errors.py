@@ -33,18 +33,5 @@ class InvalidEvent(EventStoreError, ValueError):
     """An event, stream id or expected version the store cannot accept as given."""
 
 
-class SnapshotAheadOfStream(EventStoreError):
-    """A snapshot was offered for a stream version that does not exist (yet)."""
-
-    def __init__(self, stream_id: str, snapshot_version: int, stream_version: int) -> None:
-        self.stream_id = stream_id
-        self.snapshot_version = snapshot_version
-        self.stream_version = stream_version
-        super().__init__(
-            f"cannot keep a snapshot of stream {stream_id!r} at version {snapshot_version}: "
-            f"the stream is at version {stream_version}"
-        )
-
-
 class ChainBroken(EventStoreError):
     """The global chain does not link up from the last checkpoint, so no new checkpoint may vouch for it."""

@@ -1,6 +1,6 @@
-"""What callers append and what the store gives back: events, their metadata and snapshots."""
+"""What callers append and what the store gives back: events, their metadata, and the writes that go alongside."""
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -66,10 +66,24 @@ class StoredEvent:
 
 
 @dataclass(frozen=True, slots=True)
-class Snapshot:
-    """An aggregate's state as of one stream version, so loading can skip replaying what came before."""
+class Alongside:
+    """A write that must commit with the appended events or not at all, run in the append's own statement.
+
+    sql is one data-modifying statement with its own parameters $1, $2, ... and it selects its rows
+    ``FROM appending``, a relation holding one row when the events go in and none when the expected version was
+    stale, e.g. ``INSERT INTO person_keys (person_id, wrapped_key) SELECT $1, $2 FROM appending``.
+    """
+
+    sql: str
+    arguments: tuple[object, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StreamAppend:
+    """One stream's share of ``append_many``: events after expected_version (0: a new stream), with the writes
+    that go alongside them."""
 
     stream_id: str
-    stream_version: int
-    state: JsonObject
-    taken_at: datetime
+    expected_version: int
+    events: Sequence[NewEvent]
+    alongside: Sequence[Alongside] = ()

@@ -1,19 +1,31 @@
 """The event store's capabilities, each behind its own small interface, and the store that has them all."""
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
-from hoanhap.eventstore.events import NewEvent, Snapshot, StoredEvent
+from hoanhap.eventstore.events import Alongside, NewEvent, StoredEvent, StreamAppend
 from hoanhap.eventstore.verification import StoreVerification, VerificationResult
+from hoanhap.postgres.connections import Connection
 
 
 class StreamWriter(ABC):
-    """Appends events to one stream under optimistic concurrency."""
+    """Appends events to streams under optimistic concurrency, with the writes that must commit with them."""
 
     @abstractmethod
-    async def append(self, stream_id: str, expected_version: int, events: Sequence[NewEvent]) -> list[StoredEvent]:
-        """Append events after expected_version (0: new stream), all or none; ConcurrencyConflict if it moved on."""
+    async def append(self, stream_id: str, expected_version: int, events: Sequence[NewEvent],
+                     alongside: Sequence[Alongside] = ()) -> list[StoredEvent]:
+        """Append events after expected_version (0: new stream), all or none; ConcurrencyConflict if it moved on.
+        The writes alongside commit with the events or not at all."""
+
+    @abstractmethod
+    async def append_many(self, appends: Sequence[StreamAppend]) -> list[list[StoredEvent]]:
+        """Several streams' appends, each as ``append`` would write it, in order, all or none; a conflict on any
+        stream (ConcurrencyConflict names the first) writes none of them."""
+
+    @abstractmethod
+    def bound_to(self, connection: Connection) -> "EventStore":
+        """This store working inside the caller's connection and transaction, so its appends commit with the
+        caller's other writes (a store without transactions of its own gives itself back)."""
 
 
 class StreamReader(ABC):
@@ -54,17 +66,5 @@ class ChainVerifier(ABC):
         fails and the chain's first broken link."""
 
 
-class SnapshotStore(ABC):
-    """Keeps the newest snapshot of a stream, so loading need not replay it from the start."""
-
-    @abstractmethod
-    async def save_snapshot(self, stream_id: str, stream_version: int, state: Mapping[str, Any]) -> None:
-        """Keep state as of stream_version unless a newer snapshot is kept; SnapshotAheadOfStream if too new."""
-
-    @abstractmethod
-    async def load_snapshot(self, stream_id: str) -> Snapshot | None:
-        """The newest snapshot kept for the stream, or None."""
-
-
-class EventStore(StreamWriter, StreamReader, EventFeed, ChainVerifier, SnapshotStore, ABC):
+class EventStore(StreamWriter, StreamReader, EventFeed, ChainVerifier, ABC):
     """Every capability of one service's event store."""

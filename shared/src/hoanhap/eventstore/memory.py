@@ -1,24 +1,26 @@
-"""An event store in memory with the PostgreSQL store's semantics, for services' unit tests."""
+"""An event store in memory with the PostgreSQL store's semantics, for services' unit tests.
+
+It cannot run the SQL of writes alongside; it keeps those of committed appends in ``written_alongside``, in order,
+so a test can see what would have been written with the events."""
 
 import bisect
 import copy
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from itertools import chain
-from typing import Any
 from uuid import UUID
 
 from hoanhap.eventstore import read_arguments
-from hoanhap.eventstore.canonical import canonical_document
 from hoanhap.eventstore.clock import Clock, utc_now
-from hoanhap.eventstore.errors import ConcurrencyConflict, DuplicateEvent, SnapshotAheadOfStream
-from hoanhap.eventstore.events import NewEvent, Snapshot, StoredEvent
+from hoanhap.eventstore.errors import ConcurrencyConflict, DuplicateEvent
+from hoanhap.eventstore.events import Alongside, NewEvent, StoredEvent, StreamAppend
 from hoanhap.eventstore.feed_audit import FeedAudit, FeedLink, with_feed
 from hoanhap.eventstore.hash_chain import GENESIS, chained_hash, feed_hash
 from hoanhap.eventstore.interfaces import EventStore
-from hoanhap.eventstore.pending import check_stream_id, prepare_append
+from hoanhap.eventstore.pending import PendingEvent, prepare_append
 from hoanhap.eventstore.stream_audit import StoreAudit, audit_stream
 from hoanhap.eventstore.verification import StoreVerification, VerificationResult
+from hoanhap.postgres.connections import Connection
 
 
 class InMemoryEventStore(EventStore):
@@ -30,26 +32,31 @@ class InMemoryEventStore(EventStore):
         self._positions: list[int] = []
         self._streams: dict[str, list[StoredEvent]] = {}
         self._event_ids: set[UUID] = set()
-        self._snapshots: dict[str, Snapshot] = {}
+        self.written_alongside: list[Alongside] = []
 
-    async def append(self, stream_id: str, expected_version: int, events: Sequence[NewEvent]) -> list[StoredEvent]:
-        """Append events after expected_version (0: new stream), all or none; ConcurrencyConflict if it moved on."""
-        pending = prepare_append(stream_id, expected_version, events, self._clock())
-        stream = self._streams.get(stream_id, [])
-        if len(stream) != expected_version:
-            raise ConcurrencyConflict(stream_id, expected_version, len(stream))
-        for event in pending:
-            if event.event_id in self._event_ids:
-                raise DuplicateEvent(event.event_id)
-        previous_hash = bytes.fromhex(stream[-1].hash) if stream else GENESIS
-        previous_global_hash = bytes.fromhex(self._log[-1].global_hash) if self._log else GENESIS
-        stored = []
-        for position, event in enumerate(pending, start=self._last_position() + 1):
-            previous_hash = chained_hash(previous_hash, event.content)
-            previous_global_hash = feed_hash(previous_global_hash, previous_hash)
-            stored.append(event.stored(position, previous_hash, previous_global_hash))
-        self._commit(stream_id, stored)
-        return [_fresh(event) for event in stored]
+    def bound_to(self, connection: Connection) -> "InMemoryEventStore":
+        """Itself: its appends are atomic already, and it has no transaction to join."""
+        return self
+
+    async def append(self, stream_id: str, expected_version: int, events: Sequence[NewEvent],
+                     alongside: Sequence[Alongside] = ()) -> list[StoredEvent]:
+        """Append events after expected_version (0: new stream), all or none; ConcurrencyConflict if it moved on.
+        The writes alongside are kept in ``written_alongside`` when the events go in."""
+        [stored] = await self.append_many([StreamAppend(stream_id, expected_version, events, alongside)])
+        return stored
+
+    async def append_many(self, appends: Sequence[StreamAppend]) -> list[list[StoredEvent]]:
+        """Several streams' appends, each as ``append`` would write it, in order, all or none; a conflict on any
+        stream (ConcurrencyConflict names the first) writes none of them."""
+        recorded_at = self._clock()
+        prepared = [prepare_append(append.stream_id, append.expected_version, append.events, recorded_at)
+                    for append in appends]
+        self._refuse_conflicts(appends, prepared)
+        written = []
+        for append, pending in zip(appends, prepared, strict=True):
+            written.append(self._commit(append.stream_id, self._chained(append.stream_id, pending)))
+            self.written_alongside.extend(append.alongside)
+        return [[_fresh(event) for event in stored] for stored in written]
 
     async def read_stream(self, stream_id: str, from_version: int = 1,
                           to_version: int | None = None) -> list[StoredEvent]:
@@ -86,32 +93,41 @@ class InMemoryEventStore(EventStore):
             feed.feed(FeedLink.of(event))  # from the streams, which tampering edits, not from the feed's index
         return with_feed(audit.result(), feed.result())
 
-    async def save_snapshot(self, stream_id: str, stream_version: int, state: Mapping[str, Any]) -> None:
-        """Keep state as of stream_version unless a newer snapshot is kept; SnapshotAheadOfStream if too new."""
-        check_stream_id(stream_id)
-        read_arguments.snapshot_version(stream_id, stream_version)
-        current = len(self._streams.get(stream_id, []))
-        if stream_version > current:
-            raise SnapshotAheadOfStream(stream_id, stream_version, current)
-        document, _ = canonical_document(state, f"snapshot state of stream {stream_id!r}")
-        snapshot = Snapshot(stream_id, stream_version, document, self._clock())
-        kept = self._snapshots.get(stream_id)
-        if kept is None or kept.stream_version <= stream_version:
-            self._snapshots[stream_id] = snapshot
-
-    async def load_snapshot(self, stream_id: str) -> Snapshot | None:
-        """The newest snapshot kept for the stream, or None."""
-        kept = self._snapshots.get(stream_id)
-        return None if kept is None else dataclasses.replace(kept, state=copy.deepcopy(kept.state))
-
     def _last_position(self) -> int:
         return self._positions[-1] if self._positions else 0
 
-    def _commit(self, stream_id: str, stored: list[StoredEvent]) -> None:
+    def _refuse_conflicts(self, appends: Sequence[StreamAppend], prepared: list[list[PendingEvent]]) -> None:
+        """ConcurrencyConflict for the first stale stream, DuplicateEvent for the first event id seen before."""
+        heads: dict[str, int] = {}
+        for append, pending in zip(appends, prepared, strict=True):  # in order: a later append may continue one
+            current = heads.get(append.stream_id, len(self._streams.get(append.stream_id, [])))
+            if current != append.expected_version:
+                raise ConcurrencyConflict(append.stream_id, append.expected_version, current)
+            heads[append.stream_id] = current + len(pending)
+        seen = set(self._event_ids)
+        for event in chain.from_iterable(prepared):
+            if event.event_id in seen:
+                raise DuplicateEvent(event.event_id)
+            seen.add(event.event_id)
+
+    def _chained(self, stream_id: str, pending: list[PendingEvent]) -> list[StoredEvent]:
+        """The pending events as stored after the stream's and the store's last event."""
+        stream = self._streams.get(stream_id, [])
+        previous_hash = bytes.fromhex(stream[-1].hash) if stream else GENESIS
+        previous_global_hash = bytes.fromhex(self._log[-1].global_hash) if self._log else GENESIS
+        stored = []
+        for position, event in enumerate(pending, start=self._last_position() + 1):
+            previous_hash = chained_hash(previous_hash, event.content)
+            previous_global_hash = feed_hash(previous_global_hash, previous_hash)
+            stored.append(event.stored(position, previous_hash, previous_global_hash))
+        return stored
+
+    def _commit(self, stream_id: str, stored: list[StoredEvent]) -> list[StoredEvent]:
         self._streams.setdefault(stream_id, []).extend(stored)
         self._log.extend(stored)
         self._positions.extend(event.position for event in stored)
         self._event_ids.update(event.event_id for event in stored)
+        return stored
 
 
 def _fresh(event: StoredEvent) -> StoredEvent:

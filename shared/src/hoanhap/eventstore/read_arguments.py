@@ -1,4 +1,4 @@
-"""Refusing read and snapshot arguments that make no sense, the same way in every store."""
+"""Refusing read arguments that make no sense, the same way in every store."""
 
 from hoanhap.eventstore.errors import InvalidEvent
 
@@ -21,9 +21,3 @@ def feed_window(position: int, limit: int) -> None:
         raise InvalidEvent(f"position {position} is negative; 0 reads from the start")
     if limit < 1:
         raise InvalidEvent(f"limit {limit} is below 1")
-
-
-def snapshot_version(stream_id: str, stream_version: int) -> None:
-    """Refuse a snapshot version below 1."""
-    if stream_version < 1:
-        raise InvalidEvent(f"a snapshot of stream {stream_id!r} needs a version >= 1, not {stream_version}")

@@ -1,7 +1,6 @@
 """The event store on PostgreSQL: the store, and the start-up call that creates or upgrades its tables."""
 
-from hoanhap.eventstore.postgres.append_statement import Alongside, StreamAppend
 from hoanhap.eventstore.postgres.schema import install_event_store_schema
 from hoanhap.eventstore.postgres.store import DEFAULT_CHANNEL, PostgresEventStore
 
-__all__ = ["DEFAULT_CHANNEL", "Alongside", "PostgresEventStore", "StreamAppend", "install_event_store_schema"]
+__all__ = ["DEFAULT_CHANNEL", "PostgresEventStore", "install_event_store_schema"]

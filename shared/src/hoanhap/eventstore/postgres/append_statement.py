@@ -37,7 +37,7 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
-from hoanhap.eventstore.events import NewEvent, StoredEvent
+from hoanhap.eventstore.events import Alongside, StoredEvent, StreamAppend
 from hoanhap.eventstore.pending import PendingEvent
 from hoanhap.eventstore.postgres.locks import APPEND_LOCK
 from hoanhap.postgres.connections import Connection
@@ -87,30 +87,6 @@ SELECT (SELECT version FROM head) AS head_version,
 
 
 PLAIN_APPEND = APPEND.format(alongside="")
-
-
-@dataclass(frozen=True, slots=True)
-class Alongside:
-    """A write that must commit with the appended events or not at all, run in the append's own statement.
-
-    sql is one data-modifying statement with its own parameters $1, $2, ... and it selects its rows
-    ``FROM appending``, a relation holding one row when the events go in and none when the expected version was
-    stale, e.g. ``INSERT INTO person_keys (person_id, wrapped_key) SELECT $1, $2 FROM appending``.
-    """
-
-    sql: str
-    arguments: tuple[object, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class StreamAppend:
-    """One stream's share of ``append_many``: events after expected_version (0: a new stream), with the writes
-    that go alongside them."""
-
-    stream_id: str
-    expected_version: int
-    events: Sequence[NewEvent]
-    alongside: Sequence[Alongside] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,9 @@ from uuid import UUID
 import asyncpg
 
 from hoanhap.eventstore.errors import ConcurrencyConflict, DuplicateEvent
+from hoanhap.eventstore.events import StreamAppend
 from hoanhap.eventstore.postgres import queries
-from hoanhap.eventstore.postgres.append_statement import EVENT_ID_KEY, STREAM_VERSION_KEY, StreamAppend
+from hoanhap.eventstore.postgres.append_statement import EVENT_ID_KEY, STREAM_VERSION_KEY
 
 VERSION_LOOKUP_TIMEOUT = 1.0
 _KEY_DETAIL = re.compile(r"\(event_id\)=\((?P<event_id>[0-9a-f-]{36})\)")

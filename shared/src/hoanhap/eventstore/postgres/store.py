@@ -1,27 +1,19 @@
 """The event store on a service's own PostgreSQL database (asyncpg); see append_statement for gap safety."""
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import asyncpg
 
 from hoanhap.eventstore import read_arguments
 from hoanhap.eventstore.clock import Clock, utc_now
 from hoanhap.eventstore.errors import ConcurrencyConflict
-from hoanhap.eventstore.events import NewEvent, Snapshot, StoredEvent
+from hoanhap.eventstore.events import Alongside, NewEvent, StoredEvent, StreamAppend
 from hoanhap.eventstore.interfaces import EventStore
 from hoanhap.eventstore.pending import prepare_append
 from hoanhap.eventstore.postgres import queries
-from hoanhap.eventstore.postgres.append_statement import (
-    Alongside,
-    AppendOutcome,
-    StreamAppend,
-    run_append,
-    run_appends,
-)
+from hoanhap.eventstore.postgres.append_statement import AppendOutcome, run_append, run_appends
 from hoanhap.eventstore.postgres.refusals import refusal_of, stream_named_in
 from hoanhap.eventstore.postgres.rows import stored_event
-from hoanhap.eventstore.postgres.snapshots import load_snapshot, save_snapshot
 from hoanhap.eventstore.postgres.verifying import verify_every_stream
 from hoanhap.eventstore.stream_audit import audit_stream
 from hoanhap.eventstore.verification import StoreVerification, VerificationResult
@@ -120,16 +112,6 @@ class PostgresEventStore(EventStore):
         fails and the chain's first broken link."""
         async with connection_of(self._target) as connection:
             return await verify_every_stream(connection)
-
-    async def save_snapshot(self, stream_id: str, stream_version: int, state: Mapping[str, Any]) -> None:
-        """Keep state as of stream_version unless a newer snapshot is kept; SnapshotAheadOfStream if too new."""
-        async with connection_of(self._target) as connection:
-            await save_snapshot(connection, stream_id, stream_version, state, self._clock())
-
-    async def load_snapshot(self, stream_id: str) -> Snapshot | None:
-        """The newest snapshot kept for the stream, or None."""
-        async with connection_of(self._target) as connection:
-            return await load_snapshot(connection, stream_id)
 
 
 def refuse_stale(stream_id: str, expected_version: int, outcome: AppendOutcome) -> None:
