@@ -37,7 +37,7 @@ fuzz: install
 
 lint: install
 	@$(VENV)/ruff check .
-	@$(VENV)/mypy shared/src services/registry/src services/supervision/src services/credit/src services/stats/src
+	@$(VENV)/mypy shared/src devstack/src services/registry/src services/supervision/src services/credit/src services/stats/src
 
 bench-core: install
 	@$(VENV)/python -m benchmarks.bench_core

@@ -4,8 +4,8 @@ import asyncio
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from hoanhap.devstack.databases import create_database
-from hoanhap.devstack.stack import Endpoints, stack_for
+from hoanhap_devstack.databases import create_database
+from hoanhap_devstack.stack import Endpoints, stack_for
 
 
 @contextmanager

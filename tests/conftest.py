@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from hoanhap.devstack.databases import create_database, drop_database
-from hoanhap.devstack.instance import Instance
-from hoanhap.devstack.paths import instance_dir
-from hoanhap.devstack.processes import is_alive
-from hoanhap.devstack.stack import Endpoints, stack_for
+from hoanhap_devstack.databases import create_database, drop_database
+from hoanhap_devstack.instance import Instance
+from hoanhap_devstack.paths import instance_dir
+from hoanhap_devstack.processes import is_alive
+from hoanhap_devstack.stack import Endpoints, stack_for
 
 TESTS = Path(__file__).parent
 TEST_INSTANCE_PREFIX = "test-"

@@ -14,8 +14,8 @@ import pytest
 
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
 from hoanhap.auth.policy import AccessPolicy, Rule, Where
-from hoanhap.devstack.databases import create_database
 from hoanhap_credit.access_policy import POLICY as CREDIT
+from hoanhap_devstack.databases import create_database
 from hoanhap_registry.access_policy import POLICY as REGISTRY
 from hoanhap_stats.access_policy import POLICY as STATS
 from hoanhap_supervision.access_policy import POLICY as SUPERVISION

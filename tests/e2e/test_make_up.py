@@ -15,11 +15,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from hoanhap.devstack.instance import Instance
-from hoanhap.devstack.paths import instance_dir
-from hoanhap.devstack.ports import free_port, is_listening
-from hoanhap.devstack.processes import is_alive, read_pid
-from hoanhap.devstack.services import SERVICE_PORTS, http_status
+from hoanhap_devstack.instance import Instance
+from hoanhap_devstack.paths import instance_dir
+from hoanhap_devstack.ports import free_port, is_listening
+from hoanhap_devstack.processes import is_alive, read_pid
+from hoanhap_devstack.services import SERVICE_PORTS, http_status
 
 REPO = Path(__file__).resolve().parents[2]
 INSTANCE = "e2e-make-up"

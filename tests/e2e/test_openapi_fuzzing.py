@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
-from hoanhap.devstack.databases import create_database, drop_database
+from hoanhap_devstack.databases import create_database, drop_database
 from tests.support.services import bearer_headers, running_service
 
 SECONDS_PER_SERVICE = int(os.environ.get("FUZZ_SECONDS", "30"))  # the documented longer run sets 600

@@ -8,8 +8,8 @@ import shutil
 import asyncpg
 import pytest
 
-from hoanhap.devstack.port_plan import PortPlan
-from hoanhap.devstack.postgres import PostgresServer, server_answers
+from hoanhap_devstack.port_plan import PortPlan
+from hoanhap_devstack.postgres import PostgresServer, server_answers
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="only root runs PostgreSQL as another user")
 

@@ -5,8 +5,8 @@ import signal
 
 import pytest
 
-from hoanhap.devstack.processes import is_alive, wait_gone
-from hoanhap.devstack.stack import LocalStack
+from hoanhap_devstack.processes import is_alive, wait_gone
+from hoanhap_devstack.stack import LocalStack
 
 
 @pytest.fixture

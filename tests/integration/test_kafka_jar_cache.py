@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from hoanhap.devstack.kafka_jars import ensure_kafka_jars, kafka_home
+from hoanhap_devstack.kafka_jars import ensure_kafka_jars, kafka_home
 
 
 def test_session_broker_jars_are_reused_with_maven_absent(endpoints, monkeypatch, capsys, tmp_path):

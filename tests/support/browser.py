@@ -15,8 +15,8 @@ from typing import Any
 
 import websockets
 
-from hoanhap.devstack.chromium import ensure_chromium
-from hoanhap.devstack.ports import free_port
+from hoanhap_devstack.chromium import ensure_chromium
+from hoanhap_devstack.ports import free_port
 
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-zygote",
          "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

@@ -17,8 +17,8 @@ import httpx
 from hoanhap.auth import AuthSettings, Principal, mint_token
 from hoanhap.auth.principal import Agency, Jurisdiction, Role
 from hoanhap.contracts.services import Service
-from hoanhap.devstack.ports import free_port
-from hoanhap.devstack.secrets import KEYS_OF
+from hoanhap_devstack.ports import free_port
+from hoanhap_devstack.secrets import KEYS_OF
 
 MASTER_KEY = base64.b64encode(b"e2e-test-master-key-32-bytes-ok!").decode()
 DIGEST_KEY = base64.b64encode(b"e2e-test-digest-key-32-bytes-ok!!").decode()

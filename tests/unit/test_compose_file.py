@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hoanhap.devstack.secrets import DEVELOPMENT_KEYS, KEYS_OF
 from hoanhap.service.settings import required_environment
 from hoanhap_credit.settings import CreditSettings
+from hoanhap_devstack.secrets import DEVELOPMENT_KEYS, KEYS_OF
 from hoanhap_registry.settings import RegistrySettings
 from hoanhap_stats.settings import StatsSettings
 from hoanhap_supervision.settings import SupervisionSettings

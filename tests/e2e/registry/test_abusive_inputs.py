@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from hoanhap.devstack.databases import create_database
+from hoanhap_devstack.databases import create_database
 from tests.support.hostile_files import csv_of_short_rows, xlsx_repeating_one_cell, xlsx_with_unused_shared_string
 from tests.support.process_memory import PeakMemory, process_listening_on, tree_rss
 from tests.support.raw_http import chunked, head, pieces, raw_request, status_of

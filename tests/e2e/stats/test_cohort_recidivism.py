@@ -16,7 +16,7 @@ import pytest
 
 import hoanhap.contracts as c
 from hoanhap.contracts import KafkaMessage
-from hoanhap.devstack.databases import create_database
+from hoanhap_devstack.databases import create_database
 from tests.support.consuming import message_of, produce
 from tests.support.feed import read_feed
 from tests.support.services import officer_headers, release_body, running_registry, running_service

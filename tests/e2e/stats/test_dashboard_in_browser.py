@@ -8,8 +8,8 @@ from pathlib import Path
 
 import httpx
 
-from hoanhap.devstack.databases import create_database
 from hoanhap.vietnam_time import vietnam_today
+from hoanhap_devstack.databases import create_database
 from tests.support.browser import Browser
 from tests.support.services import officer_headers, release_body, running_registry, running_service
 

@@ -15,9 +15,9 @@ import httpx
 import pytest
 
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
-from hoanhap.devstack.databases import create_database
 from hoanhap.places import official_places
 from hoanhap.vietnam_time import vietnam_today
+from hoanhap_devstack.databases import create_database
 from tests.support.feed import read_feed, read_public_feed
 from tests.support.services import bearer_headers, officer_headers, release_body, running_registry, running_service
 

@@ -11,7 +11,7 @@ import asyncpg
 import httpx
 import pytest
 
-from hoanhap.devstack.databases import create_database
+from hoanhap_devstack.databases import create_database
 from tests.support.services import officer_headers, release_body, running_registry, running_service
 
 CAP = 100  # FEED_CLIENTS_MAX given to stats here

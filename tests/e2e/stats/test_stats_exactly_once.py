@@ -9,7 +9,7 @@ import asyncpg
 import httpx
 
 from hoanhap.contracts import REGISTRY_TOPIC
-from hoanhap.devstack.databases import create_database
+from hoanhap_devstack.databases import create_database
 from tests.support.services import new_citizen_id, officer_headers, running_registry, running_service
 from tests.support.spreadsheets import GOOD_ROW, csv_file, table
 

@@ -6,10 +6,10 @@ import os
 import sys
 from pathlib import Path
 
-from hoanhap.devstack.ports import free_port
 from hoanhap.eventstore import PostgresEventStore
 from hoanhap.eventstore.audit.settings import AuditSettings
 from hoanhap.eventstore.testing import new_stream_id, sample_events
+from hoanhap_devstack.ports import free_port
 from tests.integration.eventstore.sql_tampering import SqlTamperer
 
 REGISTRY = Path(sys.executable).parent / "hoanhap-registry"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from hoanhap.devstack.cli import main
-from hoanhap.devstack.kafka_jars import KAFKA_VERSION, MANIFEST, ensure_kafka_jars, kafka_home
+from hoanhap_devstack.cli import main
+from hoanhap_devstack.kafka_jars import KAFKA_VERSION, MANIFEST, ensure_kafka_jars, kafka_home
 
 FAKE_MVN_UNREACHABLE = """#!/bin/sh
 echo "[ERROR] Failed to execute goal on project kafka-broker-libs: Could not resolve dependencies: \\

@@ -2,7 +2,7 @@
 
 import json
 
-from hoanhap.devstack.secrets import development_keys
+from hoanhap_devstack.secrets import development_keys
 
 
 def test_the_registry_gets_the_master_digest_and_audit_keys_and_credit_the_digest_key_only(tmp_path):

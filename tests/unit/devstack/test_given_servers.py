@@ -1,6 +1,6 @@
 """Servers named in the environment are used as they are: the devstack starts nothing for them."""
 
-from hoanhap.devstack.stack import LocalStack
+from hoanhap_devstack.stack import LocalStack
 
 
 def test_given_kafka_and_postgres_are_returned_and_nothing_is_started(tmp_path, monkeypatch):

@@ -8,11 +8,11 @@ import time
 from functools import cached_property
 from pathlib import Path
 
-from hoanhap.devstack import processes
-from hoanhap.devstack.errors import DevstackError
-from hoanhap.devstack.port_plan import PortPlan
-from hoanhap.devstack.postgres_binaries import ensure_postgres_binaries
-from hoanhap.devstack.postgres_user import as_postgres_user, data_folder, hand_to_postgres_user
+from hoanhap_devstack import processes
+from hoanhap_devstack.errors import DevstackError
+from hoanhap_devstack.port_plan import PortPlan
+from hoanhap_devstack.postgres_binaries import ensure_postgres_binaries
+from hoanhap_devstack.postgres_user import as_postgres_user, data_folder, hand_to_postgres_user
 
 SUPERUSER = "hoanhap"
 READY_TIMEOUT = 60.0

@@ -4,7 +4,7 @@ import os
 import shutil
 import subprocess
 
-from hoanhap.devstack.errors import DevstackError
+from hoanhap_devstack.errors import DevstackError
 
 
 def ensure_chromium() -> str:

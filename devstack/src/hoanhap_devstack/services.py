@@ -8,10 +8,10 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from hoanhap.devstack import processes
-from hoanhap.devstack.errors import DevstackError
-from hoanhap.devstack.port_plan import PortPlan
-from hoanhap.devstack.secrets import development_keys
+from hoanhap_devstack import processes
+from hoanhap_devstack.errors import DevstackError
+from hoanhap_devstack.port_plan import PortPlan
+from hoanhap_devstack.secrets import development_keys
 
 SERVICE_PORTS = {"registry": 8001, "supervision": 8002, "credit": 8003, "stats": 8004}
 READY_TIMEOUT = 60.0

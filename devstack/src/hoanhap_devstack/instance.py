@@ -4,11 +4,11 @@ import asyncio
 
 import asyncpg
 
-from hoanhap.devstack.databases import create_database
-from hoanhap.devstack.paths import instance_dir
-from hoanhap.devstack.port_plan import PortPlan
-from hoanhap.devstack.services import SERVICE_PORTS, ServiceProcess
-from hoanhap.devstack.stack import Endpoints, LocalStack
+from hoanhap_devstack.databases import create_database
+from hoanhap_devstack.paths import instance_dir
+from hoanhap_devstack.port_plan import PortPlan
+from hoanhap_devstack.services import SERVICE_PORTS, ServiceProcess
+from hoanhap_devstack.stack import Endpoints, LocalStack
 
 
 class Instance:

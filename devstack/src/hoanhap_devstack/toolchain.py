@@ -4,7 +4,7 @@ import re
 import shutil
 import subprocess
 
-from hoanhap.devstack.errors import DevstackError
+from hoanhap_devstack.errors import DevstackError
 
 MIN_JAVA = 17
 

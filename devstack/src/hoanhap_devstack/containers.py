@@ -2,8 +2,8 @@
 
 from typing import Any
 
-from hoanhap.devstack.errors import DevstackError
-from hoanhap.devstack.stack import Endpoints
+from hoanhap_devstack.errors import DevstackError
+from hoanhap_devstack.stack import Endpoints
 
 KAFKA_IMAGE = "apache/kafka:4.1.1"
 POSTGRES_IMAGE = "postgres:15"

@@ -4,10 +4,10 @@ import os
 from dataclasses import dataclass
 from typing import Protocol
 
-from hoanhap.devstack.kafka import KafkaServer
-from hoanhap.devstack.paths import instance_dir
-from hoanhap.devstack.port_plan import PortPlan
-from hoanhap.devstack.postgres import PostgresServer
+from hoanhap_devstack.kafka import KafkaServer
+from hoanhap_devstack.paths import instance_dir
+from hoanhap_devstack.port_plan import PortPlan
+from hoanhap_devstack.postgres import PostgresServer
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def stack_for(instance: str, fresh: bool = False) -> Stack:
     fresh: start local servers with empty data (a test session's isolation), unless they already run.
     """
     if os.environ.get("STACK") == "containers":
-        from hoanhap.devstack.containers import ContainerStack
+        from hoanhap_devstack.containers import ContainerStack
 
         return ContainerStack()
     return LocalStack(instance, fresh)

@@ -4,8 +4,8 @@ import json
 import os
 from pathlib import Path
 
-from hoanhap.devstack.errors import DevstackError
-from hoanhap.devstack.ports import free_port, is_port_free
+from hoanhap_devstack.errors import DevstackError
+from hoanhap_devstack.ports import free_port, is_port_free
 
 
 class PortPlan:

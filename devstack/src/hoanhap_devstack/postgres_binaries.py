@@ -5,7 +5,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from hoanhap.devstack.errors import DevstackError
+from hoanhap_devstack.errors import DevstackError
 
 DEBIAN_ROOT = Path("/usr/lib/postgresql")
 

@@ -5,9 +5,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from hoanhap.devstack.errors import DevstackError
-from hoanhap.devstack.paths import cache_root
-from hoanhap.devstack.toolchain import require_maven
+from hoanhap_devstack.errors import DevstackError
+from hoanhap_devstack.paths import cache_root
+from hoanhap_devstack.toolchain import require_maven
 
 KAFKA_VERSION = "4.1.1"
 LOG4J_VERSION = "2.24.3"

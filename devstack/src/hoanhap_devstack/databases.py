@@ -2,7 +2,7 @@
 
 import asyncpg
 
-from hoanhap.devstack.stack import Endpoints
+from hoanhap_devstack.stack import Endpoints
 
 
 async def create_database(endpoints: Endpoints, name: str) -> str:

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from hoanhap.devstack.errors import DevstackError
+from hoanhap_devstack.errors import DevstackError
 
 OWN_FOLDER = "hoanhap-devstack"
 

@@ -8,10 +8,10 @@ import threading
 import time
 from types import FrameType
 
-from hoanhap.devstack.demo import load_demo
-from hoanhap.devstack.errors import DevstackError
-from hoanhap.devstack.instance import Instance
-from hoanhap.devstack.paths import cache_root
+from hoanhap_devstack.demo import load_demo
+from hoanhap_devstack.errors import DevstackError
+from hoanhap_devstack.instance import Instance
+from hoanhap_devstack.paths import cache_root
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,11 +9,11 @@ import time
 import uuid
 from pathlib import Path
 
-from hoanhap.devstack import processes
-from hoanhap.devstack.errors import DevstackError
-from hoanhap.devstack.kafka_jars import ensure_kafka_jars
-from hoanhap.devstack.port_plan import PortPlan
-from hoanhap.devstack.toolchain import require_java
+from hoanhap_devstack import processes
+from hoanhap_devstack.errors import DevstackError
+from hoanhap_devstack.kafka_jars import ensure_kafka_jars
+from hoanhap_devstack.port_plan import PortPlan
+from hoanhap_devstack.toolchain import require_java
 
 READY_TIMEOUT = 90.0
 

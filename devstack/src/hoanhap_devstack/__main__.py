@@ -1,0 +1,5 @@
+import sys
+
+from hoanhap_devstack.cli import main
+
+sys.exit(main())

@@ -1,5 +1,0 @@
-import sys
-
-from hoanhap.devstack.cli import main
-
-sys.exit(main())
