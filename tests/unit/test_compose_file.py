@@ -23,10 +23,11 @@ def compose() -> dict:
 
 
 @pytest.mark.parametrize("service", SETTINGS)
-def test_service_is_built_from_its_own_dockerfile(compose, service):
+def test_service_is_built_from_the_one_dockerfile_named_by_its_build_argument(compose, service):
     build = compose[service]["build"]
     assert (REPO / build["context"] / build["dockerfile"]).is_file()
-    assert build["dockerfile"] == f"services/{service}/Dockerfile"
+    assert build["dockerfile"] == "deploy/Dockerfile"
+    assert build["args"] == {"SERVICE": service}
 
 
 @pytest.mark.parametrize("service", SETTINGS)
