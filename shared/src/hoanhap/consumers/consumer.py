@@ -34,14 +34,12 @@ from hoanhap.consumers.tracking import (
 )
 from hoanhap.consumers.waiting import RETRY_GRACE_SECONDS, Waiting
 from hoanhap.contracts import Envelope
-from hoanhap.observability import bind_message_context
 from hoanhap.postgres.connections import Connection
 
 log = structlog.get_logger(__name__)
 
 Handler = Callable[[Connection, Sequence[Envelope]], Awaitable[None]]
 """Applies a batch of new envelopes, in order, inside the transaction that also records them as processed."""
-EnvelopeHandler = Callable[[Connection, Envelope], Awaitable[None]]
 Acknowledge = Callable[[dict[tuple[str, int], int]], Awaitable[None]]
 """Commits (topic, partition) -> next offset to Kafka, once the batch before it is committed in PostgreSQL."""
 ACKNOWLEDGE_SECONDS = 5.0
@@ -50,8 +48,7 @@ ACKNOWLEDGE_SECONDS = 5.0
 class TrackedConsumer:
     """Applies messages of topics to a service's tables through handle, once each.
 
-    handle receives every new envelope of a batch at once, so projections can write in bulk; wrap a
-    per-envelope function with ``one_at_a_time``.
+    handle receives every new envelope of a batch at once, so projections can write in bulk.
     """
 
     def __init__(self, name: str, topics: Sequence[str], handle: Handler, pool: asyncpg.Pool,
@@ -242,15 +239,3 @@ def classify(item: Decoded, unseen: set[UUID]) -> str:
         return SKIPPED_DUPLICATE
     unseen.discard(event_id)
     return PROCESSED
-
-
-def one_at_a_time(handle: EnvelopeHandler) -> Handler:
-    """A batch handler applying each envelope in turn, with its correlation and causation ids bound for logs."""
-
-    async def handle_each(connection: Connection, envelopes: Sequence[Envelope]) -> None:
-        for envelope in envelopes:
-            with bind_message_context(envelope.correlation_id, str(envelope.id),
-                                      event_id=str(envelope.id), event_type=envelope.type):
-                await handle(connection, envelope)
-
-    return handle_each

@@ -45,8 +45,3 @@ def bounded_reason(reason: str) -> str:
 def original_headers(record: ConsumerRecord) -> list[tuple[str, bytes]]:
     """A dead letter's headers as the original message had them."""
     return [(name, value) for name, value in (record.headers or ()) if name not in DLQ_HEADERS]
-
-
-def dead_letter_reason(record: ConsumerRecord) -> str:
-    """Why the message was dead-lettered."""
-    return dict(record.headers or ()).get(REASON, b"").decode(errors="replace")
