@@ -4,15 +4,20 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
-class ServiceSettings(BaseSettings):
-    """DATABASE_URL and KAFKA_BOOTSTRAP_SERVERS are required; the rest have defaults."""
+class DatabaseSettings(BaseSettings):
+    """The service's own database: what the service reads, and its commands that work on the database alone."""
 
     model_config = SettingsConfigDict(extra="ignore")
 
-    database_url: str = Field(description="PostgreSQL URL of this service's own database")
-    kafka_bootstrap_servers: str = Field(description="Comma-separated Kafka bootstrap servers")
+    database_url: str = Field(description="PostgreSQL URL of the service's own database")
     database_schema: str | None = Field(default=None, pattern=r"^[a-z_][a-z0-9_]{0,62}$",
                                         description="PostgreSQL schema of the service's tables (default: public)")
+
+
+class ServiceSettings(DatabaseSettings):
+    """DATABASE_URL and KAFKA_BOOTSTRAP_SERVERS are required; the rest have defaults."""
+
+    kafka_bootstrap_servers: str = Field(description="Comma-separated Kafka bootstrap servers")
     http_host: str = Field(default="127.0.0.1", description="Interface the HTTP server binds")
     http_port: int = Field(default=8000, description="Port the HTTP server binds")
     http_workers: int = Field(default=1, ge=1, le=64, description="HTTP worker processes (the relay runs in one)")

@@ -8,6 +8,7 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from hoanhap.eventstore.audit.keys import public_key, raw_key, signing_key
+from hoanhap.service.settings import DatabaseSettings
 
 
 class CheckpointSettings(BaseSettings):
@@ -38,12 +39,9 @@ class CheckpointSettings(BaseSettings):
         return signing_key(self.audit_signing_key) if self.audit_signing_key else None
 
 
-class AuditSettings(CheckpointSettings):
+class AuditSettings(DatabaseSettings, CheckpointSettings):
     """What the audit commands read: the service's database, its checkpoint settings and the auditor's public key."""
 
-    database_url: str = Field(description="PostgreSQL URL of the service's own database")
-    database_schema: str | None = Field(default=None, pattern=r"^[a-z_][a-z0-9_]{0,62}$",
-                                        description="PostgreSQL schema of the service's tables (default: public)")
     audit_public_key: str | None = Field(default=None,
                                          description="base64 of the 32-byte Ed25519 public key checkpoints are "
                                                      "verified with (`public-key` prints it)")
