@@ -1,0 +1,95 @@
+"""GET <record>/history, the case-history endpoint every write service mounts: every event in order, who did it
+and when, the state as of a time, and whether the hash chain verifies; each read is itself recorded.
+
+The service says how its records are named, where one is held, what its state looks like and how a read is
+recorded (`CaseHistory`); the endpoint does the rest the same way everywhere (`history_router`).
+"""
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import Annotated, Any, Protocol
+
+import asyncpg
+from fastapi import APIRouter, Path, Request
+
+from hoanhap.auth import CurrentPrincipal, Principal
+from hoanhap.contracts.values import Instant
+from hoanhap.eventstore import BadEvent, PostgresEventStore, StoredEvent
+from hoanhap.postgres.connections import Connection
+from hoanhap.vietnam_time import VIETNAM
+from hoanhap.write_path.errors import NotFound
+from hoanhap.write_path.jurisdiction import ensure_place_access
+
+NOT_SHOWN = {"sealed_identity", "national_id_digest"}  # never in an event's data as the history shows it
+
+
+class CaseHistory(Protocol):
+    """What a service tells the history endpoint about its records."""
+
+    pool: asyncpg.Pool
+    store: PostgresEventStore
+
+    def stream_of(self, record_id: uuid.UUID) -> str:
+        """The record's stream in the service's event store."""
+
+    def place_of(self, events: list[StoredEvent]) -> tuple[str, str] | None:
+        """(province, commune) where the record these events make is held now; None if they make none."""
+
+    async def state_view(self, connection: Connection, record_id: uuid.UUID, events: list[StoredEvent],
+                         as_of: datetime | None) -> dict[str, Any] | None:
+        """The record's state after these events, as its readers see it."""
+
+    async def record_read(self, connection: Connection, record_id: uuid.UUID, principal: Principal,
+                          as_of: datetime | None) -> None:
+        """Write down who read the record's history, and as of when."""
+
+
+def history_router(prefix: str, history_of: Callable[[Request], CaseHistory], *, tag: str = "history",
+                   not_found: str = "not found", forbidden: str = "this record is outside your jurisdiction",
+                   id_name: str = "record_id") -> APIRouter:
+    """A router answering GET {prefix}/{<id_name>}/history (the path, the access policy's key and the answer
+    name the record's id id_name, e.g. person_id)."""
+    router = APIRouter(prefix=prefix, tags=[tag])
+    RecordId = Annotated[uuid.UUID, Path(alias=id_name)]
+
+    @router.get(f"/{{{id_name}}}/history", responses={403: {}, 404: {}})
+    async def read_history(record_id: RecordId, request: Request, principal: CurrentPrincipal,
+                           as_of: Instant | None = None) -> dict[str, Any]:
+        """The history; with as_of (timezone-aware), only what was recorded by then and the state it gave."""
+        history = history_of(request)
+        stream = history.stream_of(record_id)
+        async with history.pool.acquire() as connection, connection.transaction():
+            stored = await history.store.bound_to(connection).read_stream(stream)
+            place = history.place_of(stored)
+            if place is None:
+                raise NotFound(not_found)
+            ensure_place_access(principal, *place, not_found=not_found, forbidden=forbidden)
+            verification = await history.store.bound_to(connection).verify_stream(stream)
+            shown = [event for event in stored if as_of is None or event.recorded_at <= as_of]
+            state = await history.state_view(connection, record_id, shown, as_of)
+            await history.record_read(connection, record_id, principal, as_of)
+        return {id_name: str(record_id), "as_of": as_of.isoformat() if as_of else None,
+                "events": [event_view(event) for event in shown], "state": state,
+                "verification": {"ok": verification.ok, "events_checked": verification.events_checked,
+                                 "first_bad_event": bad_event_view(verification.first_bad_event)}}
+
+    return router
+
+
+def event_view(event: StoredEvent) -> dict[str, Any]:
+    """Who did what, when (UTC and Vietnam time), without sealed identities or digests."""
+    return {"version": event.stream_version, "position": event.position, "type": event.type,
+            "recorded_at": event.recorded_at.isoformat(),
+            "recorded_at_local": event.recorded_at.astimezone(VIETNAM).isoformat(),
+            "actor": event.metadata.actor, "agency": event.metadata.agency,
+            "correlation_id": event.metadata.correlation_id,
+            "data": {name: value for name, value in event.payload.items() if name not in NOT_SHOWN}}
+
+
+def bad_event_view(bad: BadEvent | None) -> dict[str, Any] | None:
+    """The first event that fails verification, and why."""
+    if bad is None:
+        return None
+    return {"version": bad.stream_version, "position": bad.position, "defect": str(bad.defect),
+            "explanation": bad.explanation}
