@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from openpyxl import Workbook
 
-from hoanhap_registry.bulk_import import ImportResult, parse_import
+from hoanhap_registry.spreadsheet_import.parsing import ImportResult, parse_import
 
 VIETNAMESE_HEADERS = {
     "full_name": "Họ và tên", "citizen_id": "Số CCCD", "birth_date": "Ngày sinh", "sex": "Giới tính",

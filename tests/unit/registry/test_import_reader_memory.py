@@ -5,8 +5,8 @@ import asyncio
 
 import pytest
 
-from hoanhap_registry.bulk_import import ImportFileError
-from hoanhap_registry.imports.reading import READER_MEMORY_BYTES, start_reading
+from hoanhap_registry.spreadsheet_import.parsing import ImportFileError
+from hoanhap_registry.spreadsheet_import.running.reading import READER_MEMORY_BYTES, start_reading
 from tests.support.hostile_files import xlsx_with_unused_shared_string
 
 SMALL_MEMORY = 200 * 1024 * 1024

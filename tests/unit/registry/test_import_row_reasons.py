@@ -1,7 +1,7 @@
 """A row's stored reasons are bounded, so a page of an import's rows is too: each reason is cut to an excerpt, and
 reasons past the row's share are counted instead of listed."""
 
-from hoanhap_registry.imports.runner import REASON_CHARACTERS, ROW_REASON_CHARACTERS, stored_reasons
+from hoanhap_registry.spreadsheet_import.running.runner import REASON_CHARACTERS, ROW_REASON_CHARACTERS, stored_reasons
 
 
 def test_long_and_many_reasons_are_cut_to_the_rows_share_and_the_rest_counted():

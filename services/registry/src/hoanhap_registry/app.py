@@ -1,9 +1,10 @@
-"""The composition root of the registry service: wires settings, runtime, routes and the relay."""
+"""The composition root of the registry service: wires settings, runtime, adapters, routes and the relay."""
 
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import asyncpg
 from fastapi import FastAPI
 
 from hoanhap.eventstore import PostgresEventStore, install_event_store_schema
@@ -12,18 +13,21 @@ from hoanhap.postgres.migration_runner import apply_migrations
 from hoanhap.relay import Relay, idempotent_producer, install_relay_schema, run_relay
 from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
+from hoanhap.write_path.error_answers import install_error_handlers
+from hoanhap.write_path.idempotency import install_idempotency_schema
 from hoanhap_registry.access_policy import POLICY
-from hoanhap_registry.api import case_changes, history, imports, people, releases, transfers
+from hoanhap_registry.adapters.case_streams import PostgresCaseStreams
+from hoanhap_registry.adapters.person_keys import PersonKeys
+from hoanhap_registry.adapters.publishing import registry_message
+from hoanhap_registry.api import case_changes, case_history, imports, people, releases, transfers
 from hoanhap_registry.api.activity import ActivityMiddleware
-from hoanhap_registry.api.errors import install_error_handlers
-from hoanhap_registry.application import Registry
+from hoanhap_registry.api.domain_refusals import DOMAIN_REFUSALS
+from hoanhap_registry.application.registry import Registry
 from hoanhap_registry.domain.working_days import WorkingCalendar
 from hoanhap_registry.identity.citizen_id import lookup_key
 from hoanhap_registry.identity.digest_publisher import IdentityDigestPublisher
 from hoanhap_registry.identity.digest_running import run_identity_digests
-from hoanhap_registry.identity.keys import PersonKeys
 from hoanhap_registry.identity.lookup_backfill import restore_lookup_digests
-from hoanhap_registry.publishing import registry_message
 from hoanhap_registry.settings import RegistrySettings
 
 SERVICE = "registry"
@@ -34,24 +38,32 @@ def create_app(settings: RegistrySettings) -> FastAPI:
 
     @asynccontextmanager
     async def registry_running(app: FastAPI, runtime: Runtime) -> AsyncIterator[None]:
-        await install_event_store_schema(runtime.pool)
-        await install_relay_schema(runtime.pool)
-        await apply_migrations(runtime.pool, "hoanhap_registry.migrations", SERVICE)
+        await install_schemas(runtime.pool)
         store = PostgresEventStore(runtime.pool)
         keys, lookup = PersonKeys(settings.master_key), lookup_key(settings.master_key)
         await restore_lookup_digests(runtime.pool, keys, lookup)
         calendar = WorkingCalendar.of_vietnam(settings.public_holidays)
-        app.state.registry = Registry(runtime.pool, store, keys, lookup, calendar)
+        app.state.registry = Registry(runtime.pool, PostgresCaseStreams(store), keys, lookup, calendar)
+        app.state.case_history = case_history.RegistryHistory(runtime.pool, store, keys, calendar)
         async with relay_running(runtime, store, app.state.registry, settings), \
                 checkpoints_running(runtime.pool, SERVICE, settings):
             yield
 
-    routers = [releases.router, case_changes.router, people.router, history.router, imports.router,
+    routers = [releases.router, case_changes.router, people.router, case_history.router, imports.router,
                transfers.router]
     app = create_service_app(SERVICE, settings, POLICY, routers=routers, extensions=[registry_running])
-    install_error_handlers(app)
+    install_error_handlers(app, DOMAIN_REFUSALS)
     app.add_middleware(ActivityMiddleware)
     return app
+
+
+async def install_schemas(pool: asyncpg.Pool) -> None:
+    """The event store's, the relay's and the registry's tables, then the write-path kit's idempotency table
+    (after the registry's, whose first migration created that table before the kit had it)."""
+    await install_event_store_schema(pool)
+    await install_relay_schema(pool)
+    await apply_migrations(pool, "hoanhap_registry.migrations", SERVICE)
+    await install_idempotency_schema(pool)
 
 
 @asynccontextmanager

@@ -5,9 +5,9 @@ from datetime import date, datetime
 import pytest
 
 from hoanhap.contracts import ReleaseType, Sex
-from hoanhap_registry.bulk_import.cell_choices import read_release_type, read_sex
-from hoanhap_registry.bulk_import.cell_dates import read_date
-from hoanhap_registry.bulk_import.cell_sentences import read_articles, read_months
+from hoanhap_registry.spreadsheet_import.parsing.cell_choices import read_release_type, read_sex
+from hoanhap_registry.spreadsheet_import.parsing.cell_dates import read_date
+from hoanhap_registry.spreadsheet_import.parsing.cell_sentences import read_articles, read_months
 
 
 @pytest.mark.parametrize(("written", "months"), [

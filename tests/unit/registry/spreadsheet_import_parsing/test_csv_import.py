@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from hoanhap.contracts import ReleaseType, Sex
-from hoanhap_registry.bulk_import import ImportRow, ReleaseFields
+from hoanhap_registry.spreadsheet_import.parsing import ImportRow, ReleaseFields
 from tests.support.spreadsheets import (
     CONDITIONAL_RELEASE_ROW,
     ENGLISH_HEADERS,

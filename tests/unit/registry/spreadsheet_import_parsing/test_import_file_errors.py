@@ -2,7 +2,7 @@
 
 import pytest
 
-from hoanhap_registry.bulk_import import ImportFileError, parse_import
+from hoanhap_registry.spreadsheet_import.parsing import ImportFileError, parse_import
 from tests.support.spreadsheets import GOOD_ROW, VIETNAMESE_HEADERS, csv_file, table, xlsx_file
 
 

@@ -4,7 +4,7 @@ import io
 
 from openpyxl import Workbook
 
-from hoanhap_registry.bulk_import import count_rows
+from hoanhap_registry.spreadsheet_import.parsing import count_rows
 from tests.support.spreadsheets import GOOD_ROW, csv_file, table, xlsx_file
 
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from hoanhap_registry.bulk_import import ImportRow, RejectedRow
+from hoanhap_registry.spreadsheet_import.parsing import ImportRow, RejectedRow
 from tests.support.spreadsheets import (
     CONDITIONAL_RELEASE_ROW,
     GOOD_ROW,

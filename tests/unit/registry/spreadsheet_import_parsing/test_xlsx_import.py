@@ -3,7 +3,7 @@
 from datetime import date, datetime
 
 from hoanhap.contracts import ReleaseType
-from hoanhap_registry.bulk_import import ImportRow
+from hoanhap_registry.spreadsheet_import.parsing import ImportRow
 from tests.support.spreadsheets import (
     CONDITIONAL_RELEASE_ROW,
     GOOD_ROW,

@@ -2,7 +2,7 @@
 
 Names, citizen ID numbers, birth dates, villages, facilities and notes never leave: the integration events carry
 the person id and coarse attributes only. The bank's identity digest travels on a topic of its own
-(`identity/digest_publisher.py`).
+(`identity/digest_publisher.py`). This mapping is the privacy boundary.
 """
 
 import uuid
@@ -14,7 +14,7 @@ from hoanhap.contracts.values import OLDEST_AT_RELEASE, YOUNGEST_AT_RELEASE
 from hoanhap.eventstore import StoredEvent
 from hoanhap.relay import integration_message
 from hoanhap_registry.domain import events as ev
-from hoanhap_registry.release_rules import months_between
+from hoanhap_registry.domain.periods import months_between
 
 
 def registry_message(stored: StoredEvent) -> KafkaMessage | None:

@@ -4,11 +4,11 @@ import uuid
 from datetime import date
 from typing import Any
 
+from hoanhap_registry.adapters.projection import status_of
 from hoanhap_registry.domain.decide import confirm_due_on
 from hoanhap_registry.domain.state import PersonCase
 from hoanhap_registry.domain.working_days import WorkingCalendar
 from hoanhap_registry.identity.sealing import unseal
-from hoanhap_registry.projection import status_of
 
 
 def identity_view(sealed: str | None, key: bytes | None, person_id: uuid.UUID) -> dict[str, Any] | None:

@@ -1,12 +1,16 @@
 """POST /v1/people/{person_id}/…: what officers record about a case after registration."""
 
 import uuid
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
-from hoanhap.auth import CurrentPrincipal
+from hoanhap.auth import CurrentPrincipal, Principal
 from hoanhap.vietnam_time import vietnam_today
+from hoanhap.write_path.idempotency import forget_answers_about
+from hoanhap.write_path.versions import etag, expected_version
+from hoanhap_registry.api.registry_state import registry_idempotency_key, registry_of
 from hoanhap_registry.api.requests import (
     ClosureRequest,
     ErasureRequest,
@@ -15,7 +19,6 @@ from hoanhap_registry.api.requests import (
     ResidenceChangeRequest,
     ResidenceConfirmation,
 )
-from hoanhap_registry.api.writing import change_case
 from hoanhap_registry.domain import commands as cmd
 
 router = APIRouter(prefix="/v1/people/{person_id}", tags=["cases"])
@@ -70,3 +73,22 @@ async def erase_identity(person_id: uuid.UUID, request: Request, principal: Curr
     """Destroy the person's name and ID number (their key); the history stays, and still verifies."""
     return await change_case(request, person_id, cmd.EraseIdentity(body.erased_on if body else vietnam_today()),
                              principal)
+
+
+async def change_case(request: Request, person_id: uuid.UUID, command: cmd.Command, principal: Principal,
+                      extra: dict[str, Any] | None = None) -> JSONResponse:
+    """Apply the command to the case once, however often the request is retried with its Idempotency-Key, only
+    to the version If-Match names, in one transaction; the answer's ETag is the new version. Erasure forgets the
+    remembered answers about the person."""
+    registry = registry_of(request)
+    key = await registry_idempotency_key(request, principal)
+    async with registry.pool.acquire() as connection, connection.transaction():
+        if key and (earlier := await key.earlier_answer(connection)):
+            return earlier
+        _, version = await registry.change(connection, person_id, command, principal, expected_version(request))
+        if isinstance(command, cmd.EraseIdentity):
+            await forget_answers_about(connection, person_id)
+        body = {"person_id": str(person_id), "version": version, **(extra or {})}
+        if key:
+            await key.remember(connection, 200, body, person_id)
+    return JSONResponse(body, 200, headers={"ETag": etag(version)})

@@ -15,16 +15,16 @@ from hoanhap.auth import CurrentPrincipal
 from hoanhap.contracts.values import INTEGER_COLUMN_MAX
 from hoanhap.excerpts import excerpt
 from hoanhap.service.request_limits import UPLOAD_BODY_BYTES, body_limit
-from hoanhap_registry.api.writing import registry_of
-from hoanhap_registry.bulk_import import ImportFileError
-from hoanhap_registry.imports.reading import start_reading
-from hoanhap_registry.imports.runner import REASON_CHARACTERS, run_import
-from hoanhap_registry.imports.slots import RETRY_AFTER_SECONDS, ImportsBusy, ImportSlots
+from hoanhap_registry.api.registry_state import registry_of
+from hoanhap_registry.spreadsheet_import.parsing import ImportFileError
+from hoanhap_registry.spreadsheet_import.running.reading import start_reading
+from hoanhap_registry.spreadsheet_import.running.runner import REASON_CHARACTERS, run_import
+from hoanhap_registry.spreadsheet_import.running.slots import RETRY_AFTER_SECONDS, ImportsBusy, ImportSlots
 
 router = APIRouter(prefix="/v1/imports", tags=["imports"])
 UPLOAD = {**body_limit(UPLOAD_BODY_BYTES), "requestBody": {"required": True, "content": {
     "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
-PAGE_ROWS = 100  # a row's reasons are bounded (runner.py): a page stays well under 1 MB
+PAGE_ROWS = 100  # a row's reasons are bounded (spreadsheet_import/running/runner.py): a page stays well under 1 MB
 BUSY: dict[int | str, dict[str, Any]] = {503: {
     "description": "the service runs as many imports as it may; Retry-After says when to try again",
     "headers": {"Retry-After": {"description": "seconds", "schema": {"type": "integer"}}}}}

@@ -12,13 +12,12 @@ from hoanhap.auth import CurrentPrincipal, ensure_jurisdiction
 from hoanhap.contracts import ReleaseType
 from hoanhap.contracts.values import INTEGER_COLUMN_MAX, Day
 from hoanhap.vietnam_time import vietnam_today
+from hoanhap.write_path.versions import etag
+from hoanhap_registry.adapters.views import case_view, identity_view
+from hoanhap_registry.api.registry_state import registry_of
 from hoanhap_registry.api.requests import CitizenIdSearch, CommuneCode
-from hoanhap_registry.api.writing import registry_of
-from hoanhap_registry.application import PersonNotFound
 from hoanhap_registry.domain.decide import confirm_due_on
 from hoanhap_registry.domain.working_days import WorkingCalendar
-from hoanhap_registry.jurisdiction import ensure_case_access
-from hoanhap_registry.views import case_view, identity_view
 
 router = APIRouter(prefix="/v1", tags=["people"])
 LIST_COLUMNS = ("person_id, version, sealed_identity, province_code, commune_code, village, birth_year, sex, "
@@ -30,13 +29,10 @@ async def read_person(person_id: uuid.UUID, request: Request, principal: Current
     """The case with its identifiers, for officers of its commune; ETag = its version."""
     registry = registry_of(request)
     async with registry.pool.acquire() as connection:
-        case, version = await registry.load(connection, person_id)
-        if case is None:
-            raise PersonNotFound(str(person_id))
-        ensure_case_access(principal, case)
+        case, version = await registry.case_for(connection, person_id, principal)
         key = await registry.keys.fetch(connection, person_id)
     view = case_view(person_id, case, version, key, registry.calendar, vietnam_today())
-    return JSONResponse(view, headers={"ETag": f'"{version}"'})
+    return JSONResponse(view, headers={"ETag": etag(version)})
 
 
 @router.post("/people/search", tags=["people"])

@@ -1,15 +1,14 @@
-"""The shape every write endpoint shares: idempotency, If-Match, one transaction, ETag on the answer."""
+"""What the registry's routers take from the app its lifespan built: the registry, its case history, and the key
+its Idempotency-Key fingerprints are made with."""
 
-import uuid
-from typing import Any
-
-from fastapi import HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi import Request
 
 from hoanhap.auth import Principal
-from hoanhap_registry.api.idempotency import forget_requests_about, idempotency_key
-from hoanhap_registry.application import Registry
-from hoanhap_registry.domain.commands import Command, EraseIdentity
+from hoanhap.write_path.history import CaseHistory
+from hoanhap.write_path.idempotency import IdempotencyKey, fingerprint_key_of, idempotency_key
+from hoanhap_registry.application.registry import Registry
+
+FINGERPRINT_PURPOSE = b"hoanhap.registry.idempotency-fingerprint"
 
 
 def registry_of(request: Request) -> Registry:
@@ -18,30 +17,14 @@ def registry_of(request: Request) -> Registry:
     return registry
 
 
-def expected_version(request: Request) -> int | None:
-    """The version named by If-Match (the ETag a read returned), if any."""
-    header = request.headers.get("if-match")
-    if header is None:
-        return None
-    value = header.strip().removeprefix("W/").strip('"')
-    if not value.isdigit():
-        raise HTTPException(422, [{"loc": ["header", "If-Match"], "type": "value_error",
-                                   "msg": f"If-Match {header!r} is not a case version such as \"3\""}])
-    return int(value)
+def case_history_of(request: Request) -> CaseHistory:
+    """What the history endpoint reads the registry's cases with."""
+    history: CaseHistory = request.app.state.case_history
+    return history
 
 
-async def change_case(request: Request, person_id: uuid.UUID, command: Command, principal: Principal,
-                      extra: dict[str, Any] | None = None) -> JSONResponse:
-    """Apply the command to the case once, however often the request is retried with its Idempotency-Key."""
-    registry = registry_of(request)
-    key = await idempotency_key(request, principal)
-    async with registry.pool.acquire() as connection, connection.transaction():
-        if key and (earlier := await key.earlier_answer(connection)):
-            return earlier
-        _, version = await registry.change(connection, person_id, command, principal, expected_version(request))
-        if isinstance(command, EraseIdentity):
-            await forget_requests_about(connection, person_id)
-        body = {"person_id": str(person_id), "version": version, **(extra or {})}
-        if key:
-            await key.remember(connection, 200, body)
-    return JSONResponse(body, 200, headers={"ETag": f'"{version}"'})
+async def registry_idempotency_key(request: Request, principal: Principal) -> IdempotencyKey | None:
+    """The request's Idempotency-Key, its request fingerprinted under a key derived from the registry's master
+    key (a stored fingerprint cannot be matched against guessed names and citizen IDs without it)."""
+    fingerprint_key = fingerprint_key_of(registry_of(request).keys.master_key, FINGERPRINT_PURPOSE)
+    return await idempotency_key(request, principal, fingerprint_key)

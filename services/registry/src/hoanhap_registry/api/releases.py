@@ -1,28 +1,24 @@
 """POST /v1/releases: register a release notice; the same citizen ID and release date register once.
 
 A release already registered inside the caller's jurisdiction answers its person id; one registered elsewhere
-becomes a transfer request to the holding jurisdiction (see transfers.py), answered without its id or place.
+becomes a transfer request to the holding jurisdiction (see adapters/transfers.py), answered without its id or
+place.
 """
 
 import uuid
 from contextlib import AbstractAsyncContextManager, nullcontext
-from datetime import date
 
-import asyncpg
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from hoanhap.auth import CurrentPrincipal, Principal, ensure_jurisdiction
-from hoanhap.vietnam_time import vietnam_today
-from hoanhap_registry.api.idempotency import IdempotencyKey, idempotency_key
+from hoanhap.postgres.connections import Connection
+from hoanhap.write_path.idempotency import IdempotencyKey
+from hoanhap_registry.adapters.transfers import REQUESTED, holdings, request_transfer
+from hoanhap_registry.api.registry_state import registry_idempotency_key, registry_of
 from hoanhap_registry.api.requests import ReleaseRequest
-from hoanhap_registry.api.writing import registry_of
-from hoanhap_registry.application import Registration
-from hoanhap_registry.domain import events as ev
-from hoanhap_registry.identity.sealing import Identity
-from hoanhap_registry.release_fields import ReleaseFields
-from hoanhap_registry.release_rules import age_on
-from hoanhap_registry.transfers import REQUESTED, holdings, request_transfer
+from hoanhap_registry.application.errors import AlreadyRegistered
+from hoanhap_registry.application.registration import registration_of
 
 router = APIRouter(prefix="/v1/releases", tags=["releases"])
 
@@ -36,7 +32,7 @@ async def register_release(body: ReleaseRequest, request: Request, principal: Cu
     ensure_jurisdiction(principal, body.province_code, body.commune_code)
     try:
         return await _register(body, request, principal, look_first=False)
-    except asyncpg.UniqueViolationError:  # registered before, or concurrently: answer that person's id
+    except AlreadyRegistered:  # registered before, or concurrently: answer that person's id
         return await _register(body, request, principal, look_first=True)
 
 
@@ -45,25 +41,26 @@ async def _register(body: ReleaseRequest, request: Request, principal: Principal
     release: the people table's unique index refuses a second one, and the caller then asks again, looking first
     (a new release, the usual case, so costs one round trip to the database less)."""
     registry = registry_of(request)
-    key = await idempotency_key(request, principal)
+    key = await registry_idempotency_key(request, principal)
     async with registry.pool.acquire() as connection, answer_kept_with(key, connection):
         if key and (earlier := await key.earlier_answer(connection)):
             return earlier
         existing = await registry.find_registration(connection, body.citizen_id, body.release_date) \
             if look_first else None
         if existing is not None:
+            person_id = existing
             status, answer = await answer_for_existing(connection, existing, body, principal)
         else:
             person_id = uuid.uuid4()
             version = await registry.register(connection, person_id, registration_of(body, body.notified_on),
                                               principal)
             status, answer = 201, {"person_id": str(person_id), "version": version, "already_registered": False}
-        if key:
-            await key.remember(connection, status, answer)
+        if key:  # kept with the person it is about, even when the answer does not name them, so erasure forgets it
+            await key.remember(connection, status, answer, person_id)
     return JSONResponse(answer, status)
 
 
-async def answer_for_existing(connection: asyncpg.Connection, person_id: uuid.UUID, body: ReleaseRequest,
+async def answer_for_existing(connection: Connection, person_id: uuid.UUID, body: ReleaseRequest,
                               principal: Principal) -> tuple[int, dict[str, object]]:
     """The existing case's id when the caller may see it; otherwise a transfer request, naming nothing of it."""
     holding = (await holdings(connection, [person_id]))[person_id]
@@ -73,24 +70,8 @@ async def answer_for_existing(connection: asyncpg.Connection, person_id: uuid.UU
     return 202, {"transfer_request_id": str(request_id), "already_registered": True, "detail": REQUESTED}
 
 
-def answer_kept_with(key: IdempotencyKey | None, connection: asyncpg.Connection) -> AbstractAsyncContextManager:
+def answer_kept_with(key: IdempotencyKey | None, connection: Connection) -> AbstractAsyncContextManager:
     """A transaction when the answer is to be kept under an Idempotency-Key; none is needed otherwise, since a
     registration is one statement (which also keeps the event store's append lock inside the server)."""
     return connection.transaction() if key else nullcontext()
 
-
-def registration_of(body: ReleaseFields, notified_on: date | None) -> Registration:
-    """The identity to seal and the event to build once it is sealed."""
-    identity = Identity(body.full_name, body.citizen_id, body.birth_date, body.certificate_number)
-
-    def release(sealed_identity: str) -> ev.ReleaseRegistered:
-        return ev.ReleaseRegistered(
-            sealed_identity=sealed_identity, birth_year=body.birth_date.year,
-            age_at_release=age_on(body.release_date, body.birth_date),
-            sex=body.sex, province_code=body.province_code, commune_code=body.commune_code, village=body.village,
-            former_place_name=body.former_place_name, facility=body.facility,
-            offence_articles=tuple(body.offence_articles), sentence_months=body.sentence_months,
-            release_type=body.release_type, release_date=body.release_date, supervision_end=body.supervision_end,
-            notified_on=notified_on or vietnam_today())
-
-    return Registration(identity=identity, release=release)

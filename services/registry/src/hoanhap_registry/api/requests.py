@@ -7,9 +7,9 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from hoanhap.contracts import CaseClosureReason, ReoffenceStatus
 from hoanhap.contracts.values import Day
-from hoanhap_registry.fields import Article, CitizenId, OfficialCommune, OfficialProvince, Text
-from hoanhap_registry.release_fields import ReleaseFields
-from hoanhap_registry.release_rules import residence_problem
+from hoanhap_registry.application.field_types import Article, CitizenId, OfficialCommune, OfficialProvince, Text
+from hoanhap_registry.application.release_input import ReleaseFields
+from hoanhap_registry.application.release_rules import residence_problem
 
 CommuneCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]
 

@@ -5,9 +5,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 
 from hoanhap.auth import CurrentPrincipal, ensure_jurisdiction
+from hoanhap_registry.adapters.transfers import open_requests
+from hoanhap_registry.api.registry_state import registry_of
 from hoanhap_registry.api.requests import CommuneCode
-from hoanhap_registry.api.writing import registry_of
-from hoanhap_registry.transfers import open_requests
 
 router = APIRouter(prefix="/v1", tags=["transfers"])
 

@@ -1,14 +1,14 @@
-"""Whether a caller may act on a case: other provinces are invisible (404), other communes forbidden (403)."""
-
-from fastapi import HTTPException
+"""Whether a caller may act on a case: other provinces are invisible (PersonNotFound's 404), other communes
+forbidden (403), neither naming where the case is."""
 
 from hoanhap.auth import Principal
+from hoanhap.write_path.jurisdiction import ensure_place_access
 from hoanhap_registry.domain.state import PersonCase
+
+NOT_FOUND = "no such person"
+FORBIDDEN = "this case is outside your jurisdiction"
 
 
 def ensure_case_access(principal: Principal, case: PersonCase) -> None:
-    """404 for a case in another province, 403 for another commune of the caller's province."""
-    if not principal.sees_province(case.province_code):
-        raise HTTPException(404, "no such person")
-    if not principal.can_access(case.province_code, case.commune_code):
-        raise HTTPException(403, "this case is outside your jurisdiction")
+    """NotFound for a case in another province, Forbidden for another commune of the caller's province."""
+    ensure_place_access(principal, case.province_code, case.commune_code, not_found=NOT_FOUND, forbidden=FORBIDDEN)

@@ -7,8 +7,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from hoanhap.contracts import ReleaseType, Sex
 from hoanhap.contracts.values import Day, MonthCount
-from hoanhap_registry.fields import Article, CitizenId, OfficialCommune, OfficialProvince, PastDate, Text
-from hoanhap_registry.release_rules import problems_between_fields
+from hoanhap_registry.application.field_types import (
+    Article,
+    CitizenId,
+    OfficialCommune,
+    OfficialProvince,
+    PastDate,
+    Text,
+)
+from hoanhap_registry.application.release_rules import problems_between_fields
 
 
 class ReleaseFields(BaseModel):

@@ -9,6 +9,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from hoanhap.contracts import ReleaseType
 from hoanhap.contracts.values import MONTHS_MAX, OLDEST_AT_RELEASE, YOUNGEST_AT_RELEASE
 from hoanhap.places import official_places
+from hoanhap_registry.domain.periods import age_on, months_between
 
 
 class Residence(Protocol):
@@ -45,11 +46,6 @@ class FieldProblem:
         return InitErrorDetails(type=PydanticCustomError("release_rule", self.message), loc=(self.field,), input=None)
 
 
-def age_on(day: date, birth_date: date) -> int:
-    """Whole years lived on `day`."""
-    return day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
-
-
 def age_problem(release: ReleaseFacts) -> FieldProblem | None:
     age = age_on(release.release_date, release.birth_date)
     if YOUNGEST_AT_RELEASE <= age <= OLDEST_AT_RELEASE:
@@ -73,11 +69,6 @@ def supervision_problem(release: ReleaseFacts) -> FieldProblem | None:
         return FieldProblem("supervision_end", f"{end.isoformat()} is more than {MONTHS_MAX} months after the "
                                                f"release date {release.release_date.isoformat()}")
     return None
-
-
-def months_between(start: date, end: date) -> int:
-    """Whole calendar months from start to end, as the events carry a supervision period."""
-    return (end.year - start.year) * 12 + end.month - start.month
 
 
 def residence_problem(place: Residence) -> FieldProblem | None:

@@ -2,7 +2,7 @@
 
 They hold more than the integration events on Kafka: the sealed identity (name, citizen ID, birth date and
 certificate number, encrypted with the person's own key), the village and the facility. Only the mapping in
-``hoanhap_registry.publishing`` decides what leaves the service.
+``hoanhap_registry.adapters.publishing`` decides what leaves the service.
 """
 
 from datetime import date

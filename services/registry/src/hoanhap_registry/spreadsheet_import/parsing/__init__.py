@@ -5,10 +5,10 @@ the reasons, in words) for each non-blank row; a file that cannot be read at all
 See services/registry/docs/bulk-import.md for the columns.
 """
 
-from hoanhap_registry.bulk_import.errors import ImportFileError
-from hoanhap_registry.bulk_import.parsing import count_rows, parse_import
-from hoanhap_registry.bulk_import.results import ImportResult, ImportRow, RejectedRow
-from hoanhap_registry.release_fields import ReleaseFields
+from hoanhap_registry.application.release_input import ReleaseFields
+from hoanhap_registry.spreadsheet_import.parsing.errors import ImportFileError
+from hoanhap_registry.spreadsheet_import.parsing.judged_files import count_rows, parse_import
+from hoanhap_registry.spreadsheet_import.parsing.results import ImportResult, ImportRow, RejectedRow
 
 __all__ = ["ImportFileError", "ImportResult", "ImportRow", "RejectedRow", "ReleaseFields", "count_rows",
            "parse_import"]

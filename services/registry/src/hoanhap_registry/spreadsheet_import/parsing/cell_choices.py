@@ -1,8 +1,8 @@
 """Reading the closed choices, sex and release type, in English or in Vietnamese, with or without accents."""
 
 from hoanhap.contracts import ReleaseType, Sex
-from hoanhap_registry.bulk_import.cell_text import read_text
-from hoanhap_registry.bulk_import.folding import fold
+from hoanhap_registry.spreadsheet_import.parsing.cell_text import read_text
+from hoanhap_registry.spreadsheet_import.parsing.folding import fold
 
 SEX_WORDS = {"nam": Sex.MALE, "nu": Sex.FEMALE, "male": Sex.MALE, "female": Sex.FEMALE}
 

@@ -5,7 +5,7 @@ Headers are compared folded (see folding.py): "SỐ  CCCD", "so cccd" and "Số 
 
 from dataclasses import dataclass
 
-from hoanhap_registry.bulk_import.folding import fold
+from hoanhap_registry.spreadsheet_import.parsing.folding import fold
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ header is the first of the top rows that names every required column.
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from hoanhap_registry.bulk_import.columns import COLUMN_OF_FIELD, REQUIRED_FIELDS, field_named_by
-from hoanhap_registry.bulk_import.errors import ImportFileError
+from hoanhap_registry.spreadsheet_import.parsing.columns import COLUMN_OF_FIELD, REQUIRED_FIELDS, field_named_by
+from hoanhap_registry.spreadsheet_import.parsing.errors import ImportFileError
 
 ROWS_SEARCHED_FOR_HEADER = 10
 

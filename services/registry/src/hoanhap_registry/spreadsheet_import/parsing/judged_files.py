@@ -2,10 +2,10 @@
 
 from collections.abc import Iterator, Sequence
 
-from hoanhap_registry.bulk_import.file_kinds import numbered_rows, row_count
-from hoanhap_registry.bulk_import.header import Header, find_header
-from hoanhap_registry.bulk_import.results import ImportResult
-from hoanhap_registry.bulk_import.row_judging import is_blank, judge_row
+from hoanhap_registry.spreadsheet_import.parsing.file_kinds import numbered_rows, row_count
+from hoanhap_registry.spreadsheet_import.parsing.header import Header, find_header
+from hoanhap_registry.spreadsheet_import.parsing.results import ImportResult
+from hoanhap_registry.spreadsheet_import.parsing.row_judging import is_blank, judge_row
 
 
 def parse_import(content: bytes, filename: str) -> Iterator[ImportResult]:

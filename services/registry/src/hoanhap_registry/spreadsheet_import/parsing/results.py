@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from hoanhap_registry.release_fields import ReleaseFields
+from hoanhap_registry.application.release_input import ReleaseFields
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,14 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from hoanhap.places import COMMUNE_CODE_WIDTH, PROVINCE_CODE_WIDTH
-from hoanhap_registry.bulk_import.cell_choices import read_release_type, read_sex
-from hoanhap_registry.bulk_import.cell_dates import read_date
-from hoanhap_registry.bulk_import.cell_sentences import read_articles, read_months
-from hoanhap_registry.bulk_import.cell_text import code_reader, read_citizen_id, read_text
-from hoanhap_registry.bulk_import.columns import REQUIRED_FIELDS
-from hoanhap_registry.bulk_import.header import Header
-from hoanhap_registry.bulk_import.results import ImportResult, ImportRow, RejectedRow
-from hoanhap_registry.release_fields import ReleaseFields
+from hoanhap_registry.application.release_input import ReleaseFields
+from hoanhap_registry.spreadsheet_import.parsing.cell_choices import read_release_type, read_sex
+from hoanhap_registry.spreadsheet_import.parsing.cell_dates import read_date
+from hoanhap_registry.spreadsheet_import.parsing.cell_sentences import read_articles, read_months
+from hoanhap_registry.spreadsheet_import.parsing.cell_text import code_reader, read_citizen_id, read_text
+from hoanhap_registry.spreadsheet_import.parsing.columns import REQUIRED_FIELDS
+from hoanhap_registry.spreadsheet_import.parsing.header import Header
+from hoanhap_registry.spreadsheet_import.parsing.results import ImportResult, ImportRow, RejectedRow
 
 READER_OF_FIELD: Mapping[str, Callable[[object], object]] = {
     "full_name": read_text,

@@ -8,8 +8,13 @@ from zipfile import ZipFile
 
 from openpyxl import load_workbook
 
-from hoanhap_registry.bulk_import.errors import ImportFileError
-from hoanhap_registry.bulk_import.file_bounds import MAX_FILE_ROWS, ensure_parts_fit, ensure_row_fits, too_many_rows
+from hoanhap_registry.spreadsheet_import.parsing.errors import ImportFileError
+from hoanhap_registry.spreadsheet_import.parsing.file_bounds import (
+    MAX_FILE_ROWS,
+    ensure_parts_fit,
+    ensure_row_fits,
+    too_many_rows,
+)
 
 NOT_A_WORKBOOK = "the file is not a readable XLSX workbook; open it in the spreadsheet, save it as .xlsx and try again"
 

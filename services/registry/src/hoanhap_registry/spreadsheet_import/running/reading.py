@@ -19,7 +19,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.context import SpawnProcess
 from typing import Any
 
-from hoanhap_registry.bulk_import import ImportFileError, ImportResult, count_rows, parse_import
+from hoanhap_registry.spreadsheet_import.parsing import ImportFileError, ImportResult, count_rows, parse_import
 
 CHUNK_ROWS = 100
 POLL_SECONDS = 1.0

@@ -4,15 +4,14 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fastapi import HTTPException
-
 from hoanhap.auth import Principal
 from hoanhap.postgres.connections import Connection
-from hoanhap_registry.api.releases import registration_of
-from hoanhap_registry.application import Registration, Registry
-from hoanhap_registry.bulk_import import ImportRow
+from hoanhap.write_path.errors import WritePathError
+from hoanhap_registry.adapters.transfers import REQUESTED, Holding, holdings, request_transfer
+from hoanhap_registry.application.registration import Registration, registration_of
+from hoanhap_registry.application.registry import Registry
 from hoanhap_registry.domain.errors import DomainError
-from hoanhap_registry.transfers import REQUESTED, Holding, holdings, request_transfer
+from hoanhap_registry.spreadsheet_import.parsing import ImportRow
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,5 @@ async def register_new(registry: Registry, connection: Connection, new: list[tup
     """Open the cases; a refusal becomes RowRefused with its reason."""
     try:
         await registry.register_many(connection, new, principal)
-    except HTTPException as refusal:
-        raise RowRefused(str(refusal.detail)) from refusal
-    except DomainError as refusal:
+    except (WritePathError, DomainError) as refusal:  # outside the caller's jurisdiction, or a case rule
         raise RowRefused(str(refusal)) from refusal

@@ -9,10 +9,10 @@ import structlog
 
 from hoanhap.auth import Principal
 from hoanhap.excerpts import excerpt
-from hoanhap_registry.application import Registry
-from hoanhap_registry.bulk_import import ImportFileError, ImportResult, ImportRow
-from hoanhap_registry.imports.reading import UploadReader
-from hoanhap_registry.imports.registering import RowOutcome, register_chunk
+from hoanhap_registry.application.registry import Registry
+from hoanhap_registry.spreadsheet_import.parsing import ImportFileError, ImportResult, ImportRow
+from hoanhap_registry.spreadsheet_import.running.reading import UploadReader
+from hoanhap_registry.spreadsheet_import.running.registering import RowOutcome, register_chunk
 
 log = structlog.get_logger(__name__)
 AGAIN = "importing the file again registers none of its rows twice"
