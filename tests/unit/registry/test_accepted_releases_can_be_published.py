@@ -10,8 +10,8 @@ from pydantic import ValidationError
 
 from hoanhap.contracts import ReleaseType
 from hoanhap_registry.adapters.publishing import integration_event
-from hoanhap_registry.api.releases import registration_of
 from hoanhap_registry.api.requests import ReleaseRequest
+from hoanhap_registry.application.registration import registration_of
 from hoanhap_registry.domain import commands as cmd
 from hoanhap_registry.domain.decide import decide
 from hoanhap_registry.domain.working_days import WorkingCalendar

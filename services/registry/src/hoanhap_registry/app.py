@@ -18,12 +18,14 @@ from hoanhap.write_path.idempotency import install_idempotency_schema
 from hoanhap_registry.access_policy import POLICY
 from hoanhap_registry.adapters.case_streams import PostgresCaseStreams
 from hoanhap_registry.adapters.person_keys import PersonKeys
+from hoanhap_registry.adapters.projection import projection_alongside
 from hoanhap_registry.adapters.publishing import registry_message
 from hoanhap_registry.api import case_changes, case_history, imports, people, releases, transfers
 from hoanhap_registry.api.activity import ActivityMiddleware
 from hoanhap_registry.api.domain_refusals import DOMAIN_REFUSALS
 from hoanhap_registry.application.registry import Registry
 from hoanhap_registry.domain.working_days import WorkingCalendar
+from hoanhap_registry.identity.activity import Activity
 from hoanhap_registry.identity.citizen_id import lookup_key
 from hoanhap_registry.identity.digest_publisher import IdentityDigestPublisher
 from hoanhap_registry.identity.digest_running import run_identity_digests
@@ -43,9 +45,10 @@ def create_app(settings: RegistrySettings) -> FastAPI:
         keys, lookup = PersonKeys(settings.master_key), lookup_key(settings.master_key)
         await restore_lookup_digests(runtime.pool, keys, lookup)
         calendar = WorkingCalendar.of_vietnam(settings.public_holidays)
-        app.state.registry = Registry(runtime.pool, PostgresCaseStreams(store), keys, lookup, calendar)
+        storage = (PostgresCaseStreams(store), keys, projection_alongside)
+        app.state.registry = Registry(runtime.pool, storage, lookup, calendar)
         app.state.case_history = case_history.RegistryHistory(runtime.pool, store, keys, calendar)
-        async with relay_running(runtime, store, app.state.registry, settings), \
+        async with relay_running(runtime, store, keys, app.state.registry.activity, settings), \
                 checkpoints_running(runtime.pool, SERVICE, settings):
             yield
 
@@ -67,7 +70,7 @@ async def install_schemas(pool: asyncpg.Pool) -> None:
 
 
 @asynccontextmanager
-async def relay_running(runtime: Runtime, store: PostgresEventStore, registry: Registry,
+async def relay_running(runtime: Runtime, store: PostgresEventStore, keys: PersonKeys, activity: Activity,
                         settings: RegistrySettings) -> AsyncIterator[None]:
     """The relay and the identity-digest publisher as tasks of the service process, sharing one producer,
     stopped with it."""
@@ -76,7 +79,7 @@ async def relay_running(runtime: Runtime, store: PostgresEventStore, registry: R
     stop = asyncio.Event()
     relay = Relay(SERVICE, runtime.pool, store, producer, registry_message)
     runtime.relays.append(relay.name)
-    digests = IdentityDigestPublisher(runtime.pool, registry.keys, settings.digest_key, producer, registry.activity)
+    digests = IdentityDigestPublisher(runtime.pool, keys, settings.digest_key, producer, activity)
     tasks = [asyncio.create_task(run_relay(relay, settings.database_url, store.notify_channel, stop)),
              asyncio.create_task(run_identity_digests(digests, settings.identity_digest_processes,
                                                       settings.database_url, settings.kafka_bootstrap_servers, stop))]

@@ -1,6 +1,6 @@
 """The cases' streams in the PostgreSQL event store, inside the caller's connection, PostgreSQL's refusals
 translated into the registry's: one registration per citizen ID and release date (the people table's unique
-index) becomes AlreadyRegistered."""
+index) refuses a second as ReleaseAlreadyRegistered."""
 
 import uuid
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import asyncpg
 
 from hoanhap.eventstore import PostgresEventStore, StoredEvent, StreamAppend
 from hoanhap.postgres.connections import Connection
-from hoanhap_registry.application.errors import AlreadyRegistered
+from hoanhap_registry.domain.errors import ReleaseAlreadyRegistered
 
 REGISTERED = """
 SELECT national_id_digest, release_date, person_id FROM people
@@ -29,12 +29,12 @@ class PostgresCaseStreams:
         return await self.store.bound_to(connection).read_stream(str(person_id))
 
     async def append_many(self, connection: Connection, appends: Sequence[StreamAppend]) -> None:
-        """The appends, all or none; ConcurrencyConflict if a stream moved on, AlreadyRegistered if a new case's
-        release is registered already."""
+        """The appends, all or none; ConcurrencyConflict if a stream moved on, ReleaseAlreadyRegistered if a new
+        case's release is registered already."""
         try:
             await self.store.bound_to(connection).append_many(appends)
         except asyncpg.UniqueViolationError as violation:
-            raise AlreadyRegistered() from violation
+            raise ReleaseAlreadyRegistered() from violation
 
     async def registered(self, connection: Connection, digests: list[str],
                          days: list[date]) -> dict[tuple[str, date], uuid.UUID]:

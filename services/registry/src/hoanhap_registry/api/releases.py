@@ -17,8 +17,8 @@ from hoanhap.write_path.idempotency import IdempotencyKey
 from hoanhap_registry.adapters.transfers import REQUESTED, holdings, request_transfer
 from hoanhap_registry.api.registry_state import registry_idempotency_key, registry_of
 from hoanhap_registry.api.requests import ReleaseRequest
-from hoanhap_registry.application.errors import AlreadyRegistered
 from hoanhap_registry.application.registration import registration_of
+from hoanhap_registry.domain.errors import ReleaseAlreadyRegistered
 
 router = APIRouter(prefix="/v1/releases", tags=["releases"])
 
@@ -32,7 +32,7 @@ async def register_release(body: ReleaseRequest, request: Request, principal: Cu
     ensure_jurisdiction(principal, body.province_code, body.commune_code)
     try:
         return await _register(body, request, principal, look_first=False)
-    except AlreadyRegistered:  # registered before, or concurrently: answer that person's id
+    except ReleaseAlreadyRegistered:  # registered before, or concurrently: answer that person's id
         return await _register(body, request, principal, look_first=True)
 
 

@@ -5,21 +5,21 @@ import uuid
 from hoanhap.auth import Principal
 from hoanhap.eventstore import Alongside, EventMetadata, NewEvent, StreamAppend
 from hoanhap.observability import current_correlation_id, new_correlation_id
-from hoanhap_registry.adapters.projection import projection_alongside
+from hoanhap_registry.application.storage import StateProjection
 from hoanhap_registry.domain import events as ev
 from hoanhap_registry.domain.state import PersonCase
 from hoanhap_registry.domain.working_days import WorkingCalendar
 
 
-def case_append(person_id: uuid.UUID, case: PersonCase, version: int, events: list[ev.RegistryFact],
-                principal: Principal, calendar: WorkingCalendar, *alongside: Alongside,
+def case_append(projection: StateProjection, calendar: WorkingCalendar, person_id: uuid.UUID, case: PersonCase,
+                version: int, events: list[ev.RegistryFact], principal: Principal, *alongside: Alongside,
                 lookup_digest: str | None = None) -> StreamAppend:
     """The case's events after version, with its new state (and any other write) alongside them; a new case
     also gets the lookup digest of its citizen ID, which no event holds."""
     metadata = request_metadata(principal)
     new_events = [NewEvent(type=event.type_name(), payload=event.model_dump(mode="json"), metadata=metadata,
                            schema_version=event.schema_version) for event in events]
-    state = projection_alongside(person_id, case, version + len(events), calendar, lookup_digest)
+    state = projection(person_id, case, version + len(events), calendar, lookup_digest)
     return StreamAppend(str(person_id), version, new_events, alongside=[state, *alongside])
 
 

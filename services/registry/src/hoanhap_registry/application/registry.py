@@ -9,12 +9,11 @@ import asyncpg
 from hoanhap.auth import Principal
 from hoanhap.eventstore import Alongside, ConcurrencyConflict, StreamAppend
 from hoanhap.postgres.connections import Connection
-from hoanhap_registry.adapters.person_keys import PersonKeys
 from hoanhap_registry.application.case_access import ensure_case_access
-from hoanhap_registry.application.case_streams import CaseStreams
 from hoanhap_registry.application.case_writes import case_append
 from hoanhap_registry.application.errors import PersonNotFound, StaleVersion
 from hoanhap_registry.application.registration import Registration
+from hoanhap_registry.application.storage import CaseStreams, PersonKeyStore, StateProjection
 from hoanhap_registry.domain import commands as cmd
 from hoanhap_registry.domain import events as ev
 from hoanhap_registry.domain.decide import decide
@@ -27,14 +26,14 @@ from hoanhap_registry.identity.sealing import new_person_key, seal
 
 
 class Registry:
-    """Everything a request needs: the pool its connections come from, the cases' streams, the keys, the calendar
-    and the lookup key of citizen IDs; and the record of work in progress that background work waits on."""
+    """Everything a request needs: the pool its connections come from, the cases' streams, people's keys, the
+    state projection, the lookup key of citizen IDs and the calendar; and the record of work in progress that
+    background work waits on."""
 
-    def __init__(self, pool: asyncpg.Pool, streams: CaseStreams, keys: PersonKeys, lookup_key: bytes,
-                 calendar: WorkingCalendar) -> None:
+    def __init__(self, pool: asyncpg.Pool, storage: tuple[CaseStreams, PersonKeyStore, StateProjection],
+                 lookup_key: bytes, calendar: WorkingCalendar) -> None:
         self.pool = pool
-        self.streams = streams
-        self.keys = keys
+        self.streams, self.keys, self.projection = storage
         self.lookup_key = lookup_key
         self.calendar = calendar
         self.activity = Activity()
@@ -65,8 +64,8 @@ class Registry:
             case = evolve(case, event)
         erasing = [self.keys.destroyed_alongside(person_id), identity_digest_queued(person_id, WITHDRAW)] \
             if isinstance(command, cmd.EraseIdentity) else []
-        await self._append(connection, [case_append(person_id, case, version, events, principal, self.calendar,
-                                                    *erasing)])
+        await self._append(connection, [case_append(self.projection, self.calendar, person_id, case, version,
+                                                    events, principal, *erasing)])
         return case, version + len(events)
 
     async def register(self, connection: Connection, person_id: uuid.UUID, registration: Registration,
@@ -78,7 +77,7 @@ class Registry:
     async def register_many(self, connection: Connection, registrations: list[tuple[uuid.UUID, Registration]],
                             principal: Principal) -> list[int]:
         """Open new cases, each with its own key, all or none, their statements sent together (a single case is one
-        statement, with no transaction); AlreadyRegistered if one was registered meanwhile."""
+        statement, with no transaction); ReleaseAlreadyRegistered if one was registered meanwhile."""
         appends, versions = [], []
         for person_id, registration in registrations:
             person_key = new_person_key()
@@ -88,7 +87,8 @@ class Registry:
             assert case is not None
             ensure_case_access(principal, case)
             appends.append(case_append(
-                person_id, case, 0, events, principal, self.calendar, *self._opening(person_id, person_key),
+                self.projection, self.calendar, person_id, case, 0, events, principal,
+                *self._opening(person_id, person_key),
                 lookup_digest=self.digest(registration.identity.citizen_id)))
             versions.append(len(events))
         await self._append(connection, appends)

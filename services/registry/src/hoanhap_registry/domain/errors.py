@@ -16,3 +16,11 @@ class RuleViolation(DomainError):
 
 class CaseConflict(DomainError):
     """The case is in a state that does not allow the command (HTTP 409)."""
+
+
+class ReleaseAlreadyRegistered(CaseConflict):
+    """This citizen ID is registered for this release date already (by another request meanwhile): one release
+    is one registration. The registering request asks again, looking for that registration first."""
+
+    def __init__(self) -> None:
+        super().__init__("this release is registered already")
