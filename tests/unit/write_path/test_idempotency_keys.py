@@ -1,6 +1,6 @@
 """Idempotency-Key: a retry gets the first answer and says so; a retry while the first is still being answered
 gets 409; the key reused for another request is 422. Requests are remembered by a keyed fingerprint, in the
-caller's scope, with the record they are about. (The SQL runs against PostgreSQL in
+caller's scope, with the person they are about. (The SQL runs against PostgreSQL in
 tests/integration/registry/test_idempotency_keys.py.)"""
 
 import json
@@ -32,9 +32,9 @@ class RememberingConnection:
         return self.rows.get((caller, key))
 
     async def execute(self, sql: str, caller: str, key: str, fingerprint: str, status: int, body: str,
-                      subject_id: uuid.UUID | None) -> None:
+                      person_id: uuid.UUID | None) -> None:
         self.rows[(caller, key)] = {"fingerprint": fingerprint, "status": status, "body": body,
-                                    "subject_id": subject_id}
+                                    "person_id": person_id}
 
 
 def keys_seen(*requests: tuple[dict[str, str], bytes]) -> list[IdempotencyKey | None]:
@@ -87,7 +87,7 @@ async def test_a_retry_gets_the_first_answer_saying_it_is_a_replay():
     replay = await key.earlier_answer(connection)  # type: ignore[arg-type]
     assert replay is not None and replay.status_code == 201 and replay.headers["Idempotent-Replay"] == "true"
     assert json.loads(replay.body) == {"person_id": str(person)}
-    assert connection.rows[("caller", "k1")]["subject_id"] == person
+    assert connection.rows[("caller", "k1")]["person_id"] == person
 
 
 async def test_a_retry_while_the_first_is_being_answered_is_a_conflict():

@@ -3,7 +3,7 @@ and acts only once; a retry while the first is still being answered gets 409.
 
 Keys belong to the caller's scope (issuer, subject, agency, jurisdiction): the same subject in another province is
 someone else. The request is remembered by a keyed fingerprint, never by its body (a body may hold a name and a
-citizen ID), and the answers about a record can be forgotten with it (`forget_answers_about`). The table is the
+citizen ID), and the answers about a person can be forgotten with them (`forget_answers_about`). The table is the
 migration component `idempotency` (`install_idempotency_schema`). Use it inside the transaction that does the work.
 """
 
@@ -58,17 +58,17 @@ class IdempotencyKey:
         return advisory_lock_key(f"idempotency\n{self.caller}\n{self.key}")
 
     async def remember(self, connection: Connection, status: int, body: dict[str, Any],
-                       subject_id: uuid.UUID | None = None) -> None:
-        """Keep the answer for retries of the same request, with the record it is about, if any."""
+                       person_id: uuid.UUID | None = None) -> None:
+        """Keep the answer for retries of the same request, with the person it is about, if any."""
         await connection.execute(
-            "INSERT INTO idempotency_keys (caller, key, fingerprint, status, body, subject_id) "
+            "INSERT INTO idempotency_keys (caller, key, fingerprint, status, body, person_id) "
             "VALUES ($1, $2, $3, $4, $5, $6)", self.caller, self.key, self.fingerprint, status, json.dumps(body),
-            subject_id)
+            person_id)
 
 
-async def forget_answers_about(connection: Connection, subject_id: uuid.UUID) -> None:
-    """Erasure: drop the remembered answers about the record (their fingerprints were of what identified it)."""
-    await connection.execute("DELETE FROM idempotency_keys WHERE subject_id = $1", subject_id)
+async def forget_answers_about(connection: Connection, person_id: uuid.UUID) -> None:
+    """Erasure: drop the remembered answers about the person (their fingerprints were of their name and ID)."""
+    await connection.execute("DELETE FROM idempotency_keys WHERE person_id = $1", person_id)
 
 
 async def idempotency_key(request: Request, principal: Principal, fingerprint_key: bytes) -> IdempotencyKey | None:
