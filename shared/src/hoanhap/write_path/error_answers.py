@@ -11,6 +11,7 @@ from hoanhap.write_path.errors import Conflict, Forbidden, NotFound, RuleViolati
 from hoanhap.write_path.versions import etag
 
 Translation = Callable[[Any], WritePathError]
+STATUS_OF: tuple[tuple[type[WritePathError], int], ...] = ((NotFound, 404), (Forbidden, 403), (Conflict, 409))
 
 
 def answer_of(error: WritePathError) -> JSONResponse:
@@ -21,8 +22,7 @@ def answer_of(error: WritePathError) -> JSONResponse:
     if isinstance(error, StaleVersion):
         return JSONResponse({"detail": error.detail, "current_version": error.current_version}, 409,
                             headers={"ETag": etag(error.current_version)})
-    status = 409 if isinstance(error, Conflict) else 403 if isinstance(error, Forbidden) else 404 \
-        if isinstance(error, NotFound) else 400
+    status = next((status for kind, status in STATUS_OF if isinstance(error, kind)), 400)
     return JSONResponse({"detail": error.detail}, status)
 
 
