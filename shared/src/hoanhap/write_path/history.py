@@ -21,7 +21,7 @@ from hoanhap.vietnam_time import VIETNAM
 from hoanhap.write_path.errors import NotFound
 from hoanhap.write_path.jurisdiction import ensure_place_access
 
-NOT_SHOWN = {"sealed_identity", "national_id_digest"}  # never in an event's data as the history shows it
+NOT_SHOWN = frozenset({"sealed_identity", "national_id_digest"})  # by default never in the data the history shows
 
 
 class CaseHistory(Protocol):
@@ -47,9 +47,9 @@ class CaseHistory(Protocol):
 
 def history_router(prefix: str, history_of: Callable[[Request], CaseHistory], *, tag: str = "history",
                    not_found: str = "not found", forbidden: str = "this record is outside your jurisdiction",
-                   id_name: str = "record_id") -> APIRouter:
+                   id_name: str = "record_id", not_shown: frozenset[str] = NOT_SHOWN) -> APIRouter:
     """A router answering GET {prefix}/{<id_name>}/history (the path, the access policy's key and the answer
-    name the record's id id_name, e.g. person_id)."""
+    name the record's id id_name, e.g. person_id); the payload fields named in not_shown are left out."""
     router = APIRouter(prefix=prefix, tags=[tag])
     RecordId = Annotated[uuid.UUID, Path(alias=id_name)]
 
@@ -70,21 +70,21 @@ def history_router(prefix: str, history_of: Callable[[Request], CaseHistory], *,
             state = await history.state_view(connection, record_id, shown, as_of)
             await history.record_read(connection, record_id, principal, as_of)
         return {id_name: str(record_id), "as_of": as_of.isoformat() if as_of else None,
-                "events": [event_view(event) for event in shown], "state": state,
+                "events": [event_view(event, not_shown) for event in shown], "state": state,
                 "verification": {"ok": verification.ok, "events_checked": verification.events_checked,
                                  "first_bad_event": bad_event_view(verification.first_bad_event)}}
 
     return router
 
 
-def event_view(event: StoredEvent) -> dict[str, Any]:
-    """Who did what, when (UTC and Vietnam time), without sealed identities or digests."""
+def event_view(event: StoredEvent, not_shown: frozenset[str] = NOT_SHOWN) -> dict[str, Any]:
+    """Who did what, when (UTC and Vietnam time), without the fields not shown (sealed identities, digests)."""
     return {"version": event.stream_version, "position": event.position, "type": event.type,
             "recorded_at": event.recorded_at.isoformat(),
             "recorded_at_local": event.recorded_at.astimezone(VIETNAM).isoformat(),
             "actor": event.metadata.actor, "agency": event.metadata.agency,
             "correlation_id": event.metadata.correlation_id,
-            "data": {name: value for name, value in event.payload.items() if name not in NOT_SHOWN}}
+            "data": {name: value for name, value in event.payload.items() if name not in not_shown}}
 
 
 def bad_event_view(bad: BadEvent | None) -> dict[str, Any] | None:
