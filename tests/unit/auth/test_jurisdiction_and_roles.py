@@ -13,11 +13,11 @@ from hoanhap.auth import (
     Principal,
     Role,
     ensure_jurisdiction,
-    ensure_record_access,
     mint_token,
-    visible_to,
 )
 from hoanhap.auth.settings import AuthSettings
+from hoanhap.write_path.error_answers import install_error_handlers
+from hoanhap.write_path.jurisdiction import ensure_place_access
 from tests.unit.auth.officer_tokens import OFFICER
 
 PROVINCIAL_ANALYST = Principal(sub="analyst-1", agency=Agency.STEERING_COMMITTEE, role=Role.ANALYST,
@@ -27,10 +27,11 @@ PROVINCIAL_ANALYST = Principal(sub="analyst-1", agency=Agency.STEERING_COMMITTEE
 @pytest.fixture
 def client() -> TestClient:
     app = FastAPI()
+    install_error_handlers(app)
 
     @app.get("/people/{province}/{commune}")
     async def person(province: str, commune: str, principal: CurrentPrincipal) -> dict[str, str]:
-        ensure_record_access(principal, province, commune, not_found="no such person")
+        ensure_place_access(principal, province, commune, not_found="no such person")
         return {"sub": principal.sub}
 
     @app.post("/communes/{province}/{commune}/releases")
@@ -60,10 +61,6 @@ def test_record_in_another_province_is_404_as_if_it_did_not_exist(client):
 def test_acting_at_a_place_in_another_province_is_403_naming_the_place(client):
     response = client.post("/communes/79/26734/releases")
     assert response.status_code == 403 and "commune 26734 (province 79) is outside" in response.json()["detail"]
-
-
-def test_visible_to_is_true_for_the_callers_province_only():
-    assert visible_to(OFFICER, "01") and not visible_to(OFFICER, "79")
 
 
 def test_province_wide_jurisdiction_covers_every_commune_and_the_province_itself():

@@ -5,8 +5,6 @@ Environment variables: see `hoanhap.auth.settings`. Development tokens: `python 
 
 from hoanhap.auth.access import (
     ensure_jurisdiction,
-    ensure_record_access,
-    visible_to,
 )
 from hoanhap.auth.dependencies import (
     CurrentPrincipal,
@@ -34,10 +32,8 @@ __all__ = [
     "TokenVerifier",
     "Unauthenticated",
     "ensure_jurisdiction",
-    "ensure_record_access",
     "install_token_verifier",
     "mint_token",
     "principal_dependency",
     "require_principal",
-    "visible_to",
 ]

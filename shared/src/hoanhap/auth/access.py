@@ -1,18 +1,14 @@
 """Jurisdiction checks a handler makes once it knows the place (agency and role: the access policy).
 
-Reading a record of another province answers 404: such people are invisible, not forbidden (`visible_to`, or
-`ensure_record_access`). A record of another commune of the caller's province answers 403. Acting at a place the
-caller names (registering there, listing a commune) answers 403 when it lies outside (`ensure_jurisdiction`).
+Acting at a place the caller names (registering there, listing a commune) answers 403 when it lies outside
+(`ensure_jurisdiction`). A record the caller reaches by its id is checked against the record's own place by the
+write-path kit (`hoanhap.write_path.jurisdiction.ensure_place_access`): another province's is invisible (404),
+another commune's of the caller's province forbidden (403), neither naming where it is.
 """
 
 from fastapi import HTTPException
 
 from hoanhap.auth.principal import Principal
-
-
-def visible_to(principal: Principal, province_code: str) -> bool:
-    """True when records of this province exist for the caller at all; answer 404 when False."""
-    return principal.sees_province(province_code)
 
 
 def ensure_jurisdiction(principal: Principal, province_code: str, commune_code: str | None = None) -> None:
@@ -23,16 +19,6 @@ def ensure_jurisdiction(principal: Principal, province_code: str, commune_code: 
     if commune_code is not None:
         place = f"commune {commune_code} ({place})"
     raise HTTPException(403, f"{place} is outside your jurisdiction ({describe(principal)})")
-
-
-def ensure_record_access(principal: Principal, province_code: str, commune_code: str,
-                         not_found: str = "not found") -> None:
-    """404 for a record of another province (it is invisible), 403 for another commune of the caller's, without
-    naming that commune: where a person lives is not the caller's to learn."""
-    if not visible_to(principal, province_code):
-        raise HTTPException(404, not_found)
-    if not principal.can_access(province_code, commune_code):
-        raise HTTPException(403, f"this record is outside your jurisdiction ({describe(principal)})")
 
 
 def describe(principal: Principal) -> str:
