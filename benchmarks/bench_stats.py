@@ -24,7 +24,7 @@ import aiohttp
 
 from benchmarks.devstack_session import bench_stack, fresh_database
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
-from hoanhap_stats.place_tables import communes_of
+from hoanhap_stats.figures.place_tables import communes_of
 from hoanhap_stats.settings import StatsSettings
 from tests.support.services import bearer_headers, officer_headers, release_body, running_registry, running_service
 
@@ -110,10 +110,10 @@ async def replay_rate(database_url: str, bootstrap: str, topic: str, events: int
     from aiokafka import TopicPartition
 
     from hoanhap.postgres.pool import create_pool
-    from hoanhap_stats.consumers import Projection
-    from hoanhap_stats.projections import project_registry_events
-    from hoanhap_stats.read_models import install_read_models
-    from hoanhap_stats.replay import Replay, replay_until
+    from hoanhap_stats.projecting.read_models import install_read_models
+    from hoanhap_stats.projecting.tracked_consumers import Projection
+    from hoanhap_stats.rebuild.replay import Replay, replay_until
+    from hoanhap_stats.registry.projection import project_registry_events
 
     pool = await create_pool(database_url, max_size=1, schema="rebuild_bench")
     await install_read_models(pool, "rebuild_bench")

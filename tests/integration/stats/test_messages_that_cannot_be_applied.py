@@ -18,11 +18,11 @@ from hoanhap.consumers import dead_letter_topic
 from hoanhap.consumers.dead_letters import ORIGIN_OFFSET, REASON
 from hoanhap.postgres.pool import create_pool
 from hoanhap.relay import idempotent_producer
-from hoanhap_stats.consumers import Projection, tracked_consumer
-from hoanhap_stats.read_models import install_read_models
-from hoanhap_stats.rebuild import rebuild
+from hoanhap_stats.projecting.read_models import install_read_models
+from hoanhap_stats.projecting.tracked_consumers import Projection, tracked_consumer
+from hoanhap_stats.rebuild.fresh_schema import rebuild
 from hoanhap_stats.settings import StatsSettings
-from hoanhap_stats.supervision_projection import project_supervision_events
+from hoanhap_stats.supervision.projection import project_supervision_events
 from tests.support.consuming import message_of, produce, run_until
 from tests.support.kafka_reading import read_topic, read_whole_topic
 

@@ -10,11 +10,11 @@ import asyncpg
 import pytest
 
 import hoanhap.contracts as c
-from hoanhap_stats.management import communes_of, period_rate, releases_by_type
-from hoanhap_stats.projections import project_registry_events
-from hoanhap_stats.read_models import install_read_models
-from hoanhap_stats.recidivism import Cohort, cohort_rate
-from hoanhap_stats.selection import Selection
+from hoanhap_stats.figures.selection import Selection
+from hoanhap_stats.projecting.read_models import install_read_models
+from hoanhap_stats.registry.cohort import Cohort, cohort_rate
+from hoanhap_stats.registry.figures import communes_of, period_rate, releases_by_type
+from hoanhap_stats.registry.projection import project_registry_events
 from tests.support.releases import release
 
 A, B = "00004", "00007"

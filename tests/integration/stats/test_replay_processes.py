@@ -4,9 +4,9 @@ import time
 
 import pytest
 
-from hoanhap_stats.consumers import Projection
-from hoanhap_stats.projections import project_registry_events
-from hoanhap_stats.replay import Replay, ReplayFailed, replay_until
+from hoanhap_stats.projecting.tracked_consumers import Projection
+from hoanhap_stats.rebuild.replay import Replay, ReplayFailed, replay_until
+from hoanhap_stats.registry.projection import project_registry_events
 
 
 async def test_a_replay_process_that_fails_fails_the_replay_instead_of_waiting_for_its_deadline(

@@ -3,7 +3,7 @@
 from datetime import date
 
 from hoanhap.contracts.values import OLDEST_AT_RELEASE, YOUNGEST_AT_RELEASE
-from hoanhap_stats.selection import AGE_BANDS, Selection
+from hoanhap_stats.figures.selection import AGE_BANDS, Selection
 
 YEAR = (date(2024, 1, 1), date(2024, 12, 31))
 

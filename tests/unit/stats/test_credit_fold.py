@@ -5,9 +5,9 @@ import uuid
 from datetime import date
 
 import hoanhap.contracts as c
-from hoanhap_stats.counters import Delta
-from hoanhap_stats.credit_batch import fold
-from hoanhap_stats.loans import LoanRow, LoanStatus
+from hoanhap_stats.credit.fold import fold
+from hoanhap_stats.credit.loans import LoanRow, LoanStatus
+from hoanhap_stats.projecting.commune_totals import Delta
 
 LOAN = uuid.uuid4()
 PERSON = {"kind": "individual", "person_id": uuid.uuid4()}

@@ -6,9 +6,9 @@ from datetime import date
 import pytest
 
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
-from hoanhap_stats.disclosure import sees_exactly
-from hoanhap_stats.public_rules import cohort_problems, follow_up_complete_on, public_problems
-from hoanhap_stats.selection import Selection
+from hoanhap_stats.figures.disclosure import sees_exactly
+from hoanhap_stats.figures.public_rules import cohort_problems, follow_up_complete_on, public_problems
+from hoanhap_stats.figures.selection import Selection
 
 TODAY = date(2026, 12, 3)
 YEAR_2025 = Selection(date(2025, 1, 1), date(2025, 12, 31), "01")

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from hoanhap.auth import Jurisdiction
-from hoanhap_stats.api import live
-from hoanhap_stats.feed_clients import BACKLOG, FeedClients, change_of
+from hoanhap_stats.live import api as live
+from hoanhap_stats.live.clients import BACKLOG, FeedClients, change_of
 
 HANOI = Jurisdiction(province="01")
 ONE_COMMUNE = Jurisdiction(province="01", communes=("00004",))

@@ -3,10 +3,10 @@
 from dataclasses import fields
 from datetime import date
 
-from hoanhap_stats.credit_projection import LOAN_COLUMNS
-from hoanhap_stats.figure_filters import figure_arguments
-from hoanhap_stats.loans import LoanRow
-from hoanhap_stats.selection import Selection
+from hoanhap_stats.credit.loans import LoanRow
+from hoanhap_stats.credit.rows import LOAN_COLUMNS
+from hoanhap_stats.figures.own_place import figure_arguments
+from hoanhap_stats.figures.selection import Selection
 
 YEAR = (date(2024, 1, 1), date(2024, 12, 31))
 

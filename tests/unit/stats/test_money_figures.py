@@ -1,8 +1,8 @@
 """Public sums of money are withheld when too few records make them up, and so is what would give them away."""
 
-from hoanhap_stats.amounts import Amount, amount_breakdown, shown_amount, total
-from hoanhap_stats.credit_figures import LoanGroup, amounts_by, loans_by
-from hoanhap_stats.disclosure import Disclosure
+from hoanhap_stats.credit.figures import LoanGroup, amounts_by, loans_by
+from hoanhap_stats.figures.amounts import Amount, amount_breakdown, shown_amount, total
+from hoanhap_stats.figures.disclosure import Disclosure
 
 PUBLIC = Disclosure(threshold=5, exact=False)
 PUBLIC_COMMUNE = Disclosure(threshold=5, exact=False, commune_level=True)

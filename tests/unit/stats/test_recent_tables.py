@@ -2,8 +2,8 @@
 
 import asyncio
 
-from hoanhap_stats import recent_tables
-from hoanhap_stats.recent_tables import RecentTables
+from hoanhap_stats.figures import recent_tables
+from hoanhap_stats.figures.recent_tables import RecentTables
 
 
 def counting():

@@ -1,6 +1,6 @@
 from aiokafka import TopicPartition
 
-from hoanhap_stats.replay import deal
+from hoanhap_stats.rebuild.replay import deal
 
 TOPICS = ("credit", "registry", "supervision")
 PARTITIONS = sorted(TopicPartition(topic, partition) for topic in TOPICS for partition in range(3))

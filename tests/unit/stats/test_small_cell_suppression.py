@@ -1,8 +1,8 @@
 """Public tables withhold small cells and, by complementary suppression, whatever would give them away: in no
 published table can a withheld cell be worked out from the total less the shown cells."""
 
-from hoanhap_stats.disclosure import Disclosure, rate_of
-from hoanhap_stats.suppression import suppress_table
+from hoanhap_stats.figures.disclosure import Disclosure, rate_of
+from hoanhap_stats.figures.suppression import suppress_table
 
 THRESHOLD = 5
 PUBLIC = Disclosure(threshold=THRESHOLD, exact=False)

@@ -4,8 +4,8 @@ import uuid
 from datetime import UTC, date, datetime
 
 import hoanhap.contracts as c
-from hoanhap_stats.counters import Delta
-from hoanhap_stats.supervision_batch import CaseRow, KnownCases, fold
+from hoanhap_stats.projecting.commune_totals import Delta
+from hoanhap_stats.supervision.fold import CaseRow, KnownCases, fold
 
 PERSON, CASE = uuid.uuid4(), uuid.uuid4()
 HERE = ("01", "00004")

@@ -1,6 +1,6 @@
 """A read-model upsert replaces only the columns it names, or keeps the stored row when it names none."""
 
-from hoanhap_stats.upserts import Upsert, every_column_but
+from hoanhap_stats.projecting.upserts import Upsert, every_column_but
 
 COLUMNS = {"visit_id": "uuid", "kind": "text", "visited_on": "date"}
 

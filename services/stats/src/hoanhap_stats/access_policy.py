@@ -1,6 +1,6 @@
 """Who may call stats. The figures are for anyone, since they are aggregates; what a caller is shown depends on who
 they are: exact figures for the figure's own jurisdiction (steering committee or police whose token covers the
-place), the public disclosure rules for everyone else (hoanhap_stats.disclosure, docs/disclosure-control.md).
+place), the public disclosure rules for everyone else (hoanhap_stats.figures.disclosure, docs/disclosure-control.md).
 The jurisdiction's live feed, one message per change, is for the steering committee and the police, and holds only
 the changes of the caller's own province or communes."""
 

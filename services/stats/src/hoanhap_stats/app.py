@@ -2,11 +2,8 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.responses import RedirectResponse
-from fastapi.staticfiles import StaticFiles
 from faststream.kafka import KafkaBroker
 
 from hoanhap.consumers import subscribe
@@ -15,15 +12,19 @@ from hoanhap.relay import idempotent_producer
 from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
 from hoanhap_stats.access_policy import POLICY
-from hoanhap_stats.api import communes, credit, figures, live, supervision
-from hoanhap_stats.consumers import tracked_consumers
-from hoanhap_stats.feed_fanout import live_feed
-from hoanhap_stats.read_models import install_read_models
-from hoanhap_stats.recent_tables import RecentTables
+from hoanhap_stats.credit import api as credit_api
+from hoanhap_stats.dashboard.serving import serve_dashboard
+from hoanhap_stats.figures.recent_tables import RecentTables
+from hoanhap_stats.live import api as live_api
+from hoanhap_stats.live.fanout import live_feed
+from hoanhap_stats.projecting.read_models import install_read_models
+from hoanhap_stats.registry import api as registry_api
+from hoanhap_stats.registry import communes_api
 from hoanhap_stats.settings import StatsSettings
+from hoanhap_stats.sources import tracked_consumers
+from hoanhap_stats.supervision import api as supervision_api
 
 SERVICE = "stats"
-DASHBOARD = Path(__file__).parent / "dashboard"
 
 
 def create_app(settings: StatsSettings) -> FastAPI:
@@ -49,10 +50,10 @@ def create_app(settings: StatsSettings) -> FastAPI:
             await producer.stop()
 
     app = create_service_app(SERVICE, settings, POLICY,
-                             routers=[figures.router, communes.router, supervision.router, credit.router, live.router],
+                             routers=[registry_api.router, communes_api.router, supervision_api.router,
+                                      credit_api.router, live_api.router],
                              extensions=[consuming, live_feed(settings.database_url, settings.feed_clients_max)])
-    app.mount("/dashboard", StaticFiles(directory=DASHBOARD, html=True), name="dashboard")
-    app.add_api_route("/", lambda: RedirectResponse("/dashboard/"), include_in_schema=False)
+    serve_dashboard(app)
     app.state.suppression_threshold = settings.suppression_threshold
     app.state.public_feed_seconds = settings.public_feed_seconds
     app.state.recent_tables = RecentTables(settings.public_table_seconds)

@@ -1,6 +1,5 @@
 """Console entry point: `hoanhap-stats` serves the stats service."""
 
-import asyncio
 import sys
 
 from fastapi import FastAPI
@@ -9,7 +8,7 @@ from hoanhap.observability import configure_logging
 from hoanhap.service.garbage_collection import collect_less_often
 from hoanhap.service.runner import build_app, load_settings, run_service
 from hoanhap_stats.app import SERVICE, create_app
-from hoanhap_stats.rebuild import rebuild
+from hoanhap_stats.rebuild.command import rebuild_command
 from hoanhap_stats.settings import StatsSettings
 
 
@@ -25,8 +24,7 @@ def main() -> None:
     settings = load_settings(SERVICE, StatsSettings)
     if sys.argv[1:] == ["rebuild"]:
         configure_logging(SERVICE, settings.log_level)
-        seconds = asyncio.run(rebuild(settings))
-        print(f"stats read models rebuilt from every topic and switched over in {seconds:.1f} s")
+        rebuild_command(settings)
         return
     run_service(settings, "hoanhap_stats.main:app")
 

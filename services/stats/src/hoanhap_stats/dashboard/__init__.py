@@ -1,0 +1,1 @@
+"""The browser dashboard: static files under static/, served at /dashboard."""
