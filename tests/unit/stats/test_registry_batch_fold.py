@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hoanhap.contracts as c
-from hoanhap_stats.registry.fold import PEOPLE_MANAGED, REOFFENCES, KnownPerson, Spell, fold, spells
+from hoanhap_stats.registry.fold import fold
+from hoanhap_stats.registry.people import PEOPLE_MANAGED, REOFFENCES, KnownPerson, Spell, spells
 from tests.support.releases import release
 
 PEOPLE = [uuid.uuid4() for _ in range(4)]

@@ -10,7 +10,8 @@ from hoanhap.postgres.connections import Connection
 from hoanhap_stats.figures.selection import COUNTED_REOFFENCE
 from hoanhap_stats.projecting.batch import projection_of
 from hoanhap_stats.projecting.commune_totals import Delta
-from hoanhap_stats.registry.fold import KnownPerson, fold
+from hoanhap_stats.registry.fold import fold
+from hoanhap_stats.registry.people import KnownPerson
 from hoanhap_stats.registry.rows import write_registry_rows
 
 

@@ -4,7 +4,8 @@ one statement each (the fold kept the last value per key)."""
 import hoanhap.contracts as c
 from hoanhap.postgres.connections import Connection
 from hoanhap_stats.projecting.upserts import Upsert
-from hoanhap_stats.registry.fold import RegistryWrites, spells
+from hoanhap_stats.registry.fold import RegistryWrites
+from hoanhap_stats.registry.people import spells
 
 RELEASE_COLUMNS = ("person_id", "province_code", "commune_code", "release_type", "release_date", "age_at_release",
                    "sex", "offence_articles")
