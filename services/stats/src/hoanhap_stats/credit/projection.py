@@ -10,7 +10,7 @@ from hoanhap.postgres.connections import Connection
 from hoanhap_stats.credit.fold import fold
 from hoanhap_stats.credit.loans import LoanRow, LoanStatus
 from hoanhap_stats.credit.rows import LOAN_COLUMNS, write_loan_rows
-from hoanhap_stats.projecting.batch import projection_of
+from hoanhap_stats.projecting.batch import BatchProjection
 from hoanhap_stats.projecting.commune_totals import Delta
 
 
@@ -22,7 +22,7 @@ async def write_credit_batch(connection: Connection, envelopes: Sequence[c.Envel
     return writes.deltas
 
 
-project_credit_events = projection_of(write_credit_batch)
+project_credit_events = BatchProjection(write_credit_batch)
 
 
 async def known_loans(connection: Connection, events: list[c.IntegrationEvent]) -> dict[UUID, LoanRow]:

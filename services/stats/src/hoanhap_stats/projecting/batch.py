@@ -2,7 +2,7 @@
 reads and writes, then the commune totals, the feed and the lag it ends with."""
 
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Protocol
+from dataclasses import dataclass
 
 import hoanhap.contracts as c
 from hoanhap.postgres.connections import Connection
@@ -14,25 +14,19 @@ SourceWrites = Callable[[Connection, Sequence[c.Envelope]], Awaitable[Sequence[D
 commune figures in event order."""
 
 
-class ProjectionHandler(Protocol):
-    """Applies a batch (see hoanhap.consumers.Handler); with ``replaying=True``, into a fresh schema, leaving the
-    live feed and the lag alone."""
+@dataclass(frozen=True, slots=True)
+class BatchProjection:
+    """A source's handler for its tracked consumer (see hoanhap.consumers.Handler): every batch begun, written and
+    ended the same way. A plain object, not a closure, so a replay process can be handed it."""
 
-    async def __call__(self, connection: Connection, envelopes: Sequence[c.Envelope],
-                       replaying: bool = False) -> None: ...
+    source_writes: SourceWrites
 
-
-def projection_of(source_writes: SourceWrites) -> ProjectionHandler:
-    """The tracked consumer's handler for a source: every batch begun, written and ended the same way."""
-
-    async def project(connection: Connection, envelopes: Sequence[c.Envelope], replaying: bool = False) -> None:
+    async def __call__(self, connection: Connection, envelopes: Sequence[c.Envelope], replaying: bool = False) -> None:
         """Apply the batch's events as if one by one (the tracked consumer gives each one once), changes on the
-        feed unless replaying into a fresh schema."""
+        feed and the lag noted unless replaying into a fresh schema."""
         await begin_projection(connection)
-        deltas = await source_writes(connection, envelopes)
+        deltas = await self.source_writes(connection, envelopes)
         await apply_deltas(connection, envelopes, deltas, replaying)
-
-    return project
 
 
 async def begin_projection(connection: Connection) -> None:

@@ -7,7 +7,7 @@ import asyncpg
 from aiokafka import AIOKafkaProducer
 
 from hoanhap.consumers import Handler, TrackedConsumer
-from hoanhap_stats.projecting.batch import ProjectionHandler
+from hoanhap_stats.projecting.batch import BatchProjection
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +16,7 @@ class Projection:
 
     source: str
     topic: str
-    handle: ProjectionHandler
+    handle: BatchProjection
     """Applies a batch (see Handler); with ``replaying=True``, into a fresh schema, leaving the live feed alone."""
 
 

@@ -8,7 +8,7 @@ from uuid import UUID
 import hoanhap.contracts as c
 from hoanhap.postgres.connections import Connection
 from hoanhap_stats.figures.selection import COUNTED_REOFFENCE
-from hoanhap_stats.projecting.batch import projection_of
+from hoanhap_stats.projecting.batch import BatchProjection
 from hoanhap_stats.projecting.commune_totals import Delta
 from hoanhap_stats.registry.fold import fold
 from hoanhap_stats.registry.people import KnownPerson
@@ -23,7 +23,7 @@ async def write_registry_batch(connection: Connection, envelopes: Sequence[c.Env
     return writes.deltas
 
 
-project_registry_events = projection_of(write_registry_batch)
+project_registry_events = BatchProjection(write_registry_batch)
 
 
 async def known_people(connection: Connection, events: list[c.IntegrationEvent]) -> dict[UUID, KnownPerson]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import hoanhap.contracts as c
 from hoanhap.postgres.connections import Connection
-from hoanhap_stats.projecting.batch import projection_of
+from hoanhap_stats.projecting.batch import BatchProjection
 from hoanhap_stats.projecting.commune_totals import Delta
 from hoanhap_stats.supervision.fold import CaseRow, KnownCases, fold
 from hoanhap_stats.supervision.rows import CASES, write_supervision_rows
@@ -19,7 +19,7 @@ async def write_supervision_batch(connection: Connection, envelopes: Sequence[c.
     return writes.deltas
 
 
-project_supervision_events = projection_of(write_supervision_batch)
+project_supervision_events = BatchProjection(write_supervision_batch)
 
 
 async def known_cases(connection: Connection, envelopes: Sequence[c.Envelope]) -> KnownCases:
