@@ -1,17 +1,15 @@
 """The registry's figures in SQL, against the real PostgreSQL: events projected one batch at a time through stats'
 projection (so every later batch reads back what the earlier ones wrote), then the running totals, the period rate
-and the cohort rate compared with counts made by hand. Province 01; communes A and B; one fresh schema per test."""
+and the cohort rate compared with counts made by hand. Province 01; communes A and B; one fresh schema per test
+(conftest.py)."""
 
 import uuid
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
 import asyncpg
-import pytest
 
 import hoanhap.contracts as c
 from hoanhap_stats.figures.selection import Selection
-from hoanhap_stats.projecting.read_models import install_read_models
 from hoanhap_stats.registry.cohort import Cohort, cohort_rate
 from hoanhap_stats.registry.figures import communes_of, period_rate, releases_by_type
 from hoanhap_stats.registry.projection import project_registry_events
@@ -21,20 +19,6 @@ A, B = "00004", "00007"
 YEAR_2025 = (date(2025, 1, 1), date(2025, 12, 31))
 WITHDRAWN, PENDING, CONVICTED = (c.ReoffenceStatus.ARREST_WITHDRAWN, c.ReoffenceStatus.ARREST_PENDING_TRIAL,
                                  c.ReoffenceStatus.NEW_CONVICTION)
-
-
-@pytest.fixture
-async def pool(database_url: str) -> AsyncIterator[asyncpg.Pool]:
-    """Stats' read models in a schema of their own."""
-    schema = f"figures_{uuid.uuid4().hex[:8]}"
-    created = await asyncpg.create_pool(database_url, min_size=1, max_size=2,
-                                        server_settings={"search_path": schema})
-    try:
-        await install_read_models(created, schema)
-        yield created
-    finally:
-        await created.execute(f'DROP SCHEMA "{schema}" CASCADE')
-        await created.close()
 
 
 async def project(pool: asyncpg.Pool, *events: c.IntegrationEvent) -> None:
