@@ -1,7 +1,7 @@
 """A batch of credit events folded in memory: each loan's row after the batch and the commune totals it moves.
 
 Free of I/O; an event about a loan stats never saw applied for is left out (a borrower's loan events share a
-partition, so they arrive in order). See loans for how each event changes a loan.
+partition, so they arrive in order). See loans.py for how each event changes a loan.
 """
 
 from dataclasses import dataclass, field

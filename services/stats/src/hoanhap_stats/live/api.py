@@ -3,7 +3,7 @@ province or communes, resumable with Last-Event-ID. GET /v1/feed, for anyone: on
 interval and carrying no figure, that public figures may have changed (each change with its value and time would
 tell withheld cells and when they moved: docs/disclosure-control.md). GET /v1/lag.
 
-Both feeds are served from the process's one feed source (feed_fanout.py), to at most FEED_CLIENTS_MAX clients at a
+Both feeds are served from the process's one feed source (fanout.py), to at most FEED_CLIENTS_MAX clients at a
 time; past that, a 503 with Retry-After."""
 
 import asyncio

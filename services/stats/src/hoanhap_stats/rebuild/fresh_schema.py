@@ -1,6 +1,6 @@
 """`hoanhap-stats rebuild`: replay every topic from the start into a fresh schema, then swap it in atomically.
 
-The service keeps answering from the old schema meanwhile. The replay runs in several processes (``replay``),
+The service keeps answering from the old schema meanwhile. The replay runs in several processes (replay.py),
 its tracked consumers keeping their live consumers' names, so the tracking rows carry over. Once the stored
 offsets are at or past the live consumers' on every partition, the replay stops and one transaction (holding
 the lock every live projection batch shares) moves the live feed across and renames the schemas; the live

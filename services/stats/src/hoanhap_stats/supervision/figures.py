@@ -1,5 +1,5 @@
 """Counts over the supervision read models: visits and how many supervised people they reached, risk groups,
-support given, sponsors, local models and outreach. Each filters on its rows' own place (see figure_filters)."""
+support given, sponsors, local models and outreach. Each filters on its rows' own place (see figures/own_place.py)."""
 
 from typing import Any
 
