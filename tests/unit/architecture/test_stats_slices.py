@@ -1,27 +1,18 @@
 """Stats' layout holds: a source's slice (registry/, supervision/, credit/) imports no other slice, and the shared
 parts (projecting/, figures/) and the live feeds import no slice, so a newcomer can read one source alone."""
 
-import ast
-from pathlib import Path
-
 import pytest
 
-import hoanhap_stats
+from tests.unit.architecture.imports import imports_of, layer_of
 
-PACKAGE = Path(hoanhap_stats.__file__).parent
 SLICES = ("registry", "supervision", "credit")
 SHARED = ("projecting", "figures", "live")
 
 
 def imported_parts(folder: str) -> set[str]:
     """The top-level parts of hoanhap_stats (e.g. "figures") that the folder's modules import."""
-    parts = set()
-    for path in (PACKAGE / folder).glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text())):
-            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else (
-                [alias.name for alias in node.names] if isinstance(node, ast.Import) else [])
-            parts |= {name.split(".")[1] for name in names if name.startswith("hoanhap_stats.")}
-    return parts
+    return {layer_of(found.target) or "" for found in imports_of("hoanhap_stats")
+            if layer_of(found.module) == folder and found.target.startswith("hoanhap_stats.")}
 
 
 @pytest.mark.parametrize("folder", SLICES)
