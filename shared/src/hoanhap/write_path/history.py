@@ -15,7 +15,7 @@ from fastapi import APIRouter, Path, Request
 
 from hoanhap.auth import CurrentPrincipal, Principal
 from hoanhap.contracts.values import Instant
-from hoanhap.eventstore import BadEvent, PostgresEventStore, StoredEvent
+from hoanhap.eventstore import BadEvent, EventStore, StoredEvent
 from hoanhap.postgres.connections import Connection
 from hoanhap.vietnam_time import VIETNAM
 from hoanhap.write_path.errors import NotFound
@@ -28,7 +28,7 @@ class CaseHistory(Protocol):
     """What a service tells the history endpoint about its records."""
 
     pool: asyncpg.Pool
-    store: PostgresEventStore
+    store: EventStore
 
     def stream_of(self, record_id: uuid.UUID) -> str:
         """The record's stream in the service's event store."""
@@ -46,7 +46,7 @@ class CaseHistory(Protocol):
 
 
 def history_router(prefix: str, history_of: Callable[[Request], CaseHistory], *, tag: str = "history",
-                   not_found: str = "not found", forbidden: str = "this record is outside your jurisdiction",
+                   not_found: str = "not found", forbidden: str | None = None,
                    id_name: str = "record_id", not_shown: frozenset[str] = NOT_SHOWN) -> APIRouter:
     """A router answering GET {prefix}/{<id_name>}/history (the path, the access policy's key and the answer
     name the record's id id_name, e.g. person_id); the payload fields named in not_shown are left out."""
