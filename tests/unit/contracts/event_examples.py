@@ -12,6 +12,7 @@ from hoanhap.contracts import (
     CaseClosureReason,
     Envelope,
     IndividualBorrower,
+    IntakeRecorded,
     IntegrationEvent,
     LoanApplied,
     LoanApproved,
@@ -76,6 +77,9 @@ REGISTRY_EXAMPLES: list[IntegrationEvent] = [
     ResidenceConfirmed(
         person_id=PERSON, province_code=HANOI, commune_code=BA_DINH_WARD,
         confirmed_on=date(2025, 3, 5), within_deadline=True,
+    ),
+    IntakeRecorded(
+        person_id=PERSON, commitment_on=date(2025, 3, 7), information_sheet_on=date(2025, 3, 7),
     ),
     ResidenceChanged(
         person_id=PERSON, previous_province_code=HANOI, previous_commune_code=BA_DINH_WARD,

@@ -34,6 +34,7 @@ from hoanhap.contracts.integration_event import IntegrationEvent
 from hoanhap.contracts.registry.choices import CaseClosureReason, ReoffenceStatus
 from hoanhap.contracts.registry.events import (
     CaseClosed,
+    IntakeRecorded,
     PersonErased,
     RegistryEvent,
     ReleaseRegistered,
@@ -111,6 +112,7 @@ __all__ = [
     "BusinessType",
     "BusinessWorkforce",
     "CaseClosed",
+    "IntakeRecorded",
     "CaseClosureReason",
     "CommuneCode",
     "ContractError",

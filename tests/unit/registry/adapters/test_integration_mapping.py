@@ -52,6 +52,8 @@ def test_a_release_publishes_the_age_not_the_birth_date():
     assert published is not None and published.model_dump()["age_at_release"] == 35
 
 
-def test_the_intake_stays_inside():
-    intake = ev.IntakeRecorded(commitment_on=date(2026, 1, 12), information_sheet_on=date(2026, 1, 12))
-    assert integration_event(PERSON, intake, datetime(2026, 1, 12, tzinfo=UTC)) is None
+def test_the_intake_is_published_with_its_two_days_only():
+    intake = ev.IntakeRecorded(commitment_on=date(2026, 1, 12), information_sheet_on=date(2026, 1, 13))
+    published = integration_event(PERSON, intake, datetime(2026, 1, 13, tzinfo=UTC))
+    assert published is not None and published.model_dump() == {
+        "person_id": PERSON, "commitment_on": date(2026, 1, 12), "information_sheet_on": date(2026, 1, 13)}

@@ -18,7 +18,7 @@ from hoanhap_registry.domain.periods import months_between
 
 
 def registry_message(stored: StoredEvent) -> KafkaMessage | None:
-    """The integration message of a stored registry event, or None for events kept inside (intake)."""
+    """The integration message of a stored registry event, or None for an event kept inside."""
     person_id = uuid.UUID(stored.stream_id)
     fact = ev.FACTS[stored.type].model_validate(stored.payload)
     data = integration_event(person_id, fact, stored.recorded_at)
@@ -41,6 +41,9 @@ def integration_event(person_id: uuid.UUID, fact: ev.RegistryFact,
             return c.ResidenceConfirmed(person_id=person_id, province_code=fact.province_code,
                                         commune_code=fact.commune_code, confirmed_on=fact.confirmed_on,
                                         within_deadline=fact.confirmed_on <= fact.due_on)
+        case ev.IntakeRecorded():
+            return c.IntakeRecorded(person_id=person_id, commitment_on=fact.commitment_on,
+                                    information_sheet_on=fact.information_sheet_on)
         case ev.ResidenceChanged():
             return c.ResidenceChanged(person_id=person_id, previous_province_code=fact.previous_province_code,
                                       previous_commune_code=fact.previous_commune_code,

@@ -90,6 +90,17 @@ class ResidenceConfirmed(RegistryEvent):
     within_deadline: bool = Field(description="Confirmed within 3 working days of the notification")
 
 
+class IntakeRecorded(RegistryEvent):
+    """The person reported to the commune police: the commitment not to reoffend (HCD-05) and the information sheet
+    (HCD-02) are done, so supervision and support can begin (Circular 10/2024/TT-BCA). It happens where the person
+    lives: the place of the latest ReleaseRegistered or ResidenceChanged."""
+
+    event_type: ClassVar[str] = "hoanhap.registry.IntakeRecorded"
+    schema_version: ClassVar[int] = 1
+    commitment_on: date = Field(description="The day the commitment not to reoffend (HCD-05) was signed")
+    information_sheet_on: date = Field(description="The day the information sheet (HCD-02) was filled in")
+
+
 class ResidenceChanged(RegistryEvent):
     """The person moved; management passes to the commune they moved to."""
 

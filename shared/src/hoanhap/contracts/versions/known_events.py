@@ -18,6 +18,7 @@ from hoanhap.contracts.credit.events import (
 )
 from hoanhap.contracts.registry.events import (
     CaseClosed,
+    IntakeRecorded,
     PersonErased,
     ReleaseRegistered,
     ReleaseRegisteredV1,
@@ -41,6 +42,7 @@ from hoanhap.contracts.versions.upcasting import Upcasters
 REGISTRY_EVENTS: tuple[EventClass, ...] = (
     ReleaseRegistered,
     ResidenceConfirmed,
+    IntakeRecorded,
     ResidenceChanged,
     ReoffenceRecorded,
     CaseClosed,
