@@ -9,6 +9,7 @@ from fastapi import FastAPI
 
 from hoanhap.eventstore import PostgresEventStore, install_event_store_schema
 from hoanhap.eventstore.audit.periodic import checkpoints_running
+from hoanhap.person_keys import PersonKeys
 from hoanhap.postgres.migration_runner import apply_migrations
 from hoanhap.relay import Relay, idempotent_producer, install_relay_schema, run_relay
 from hoanhap.service.app import create_service_app
@@ -17,7 +18,6 @@ from hoanhap.write_path.error_answers import install_error_handlers
 from hoanhap.write_path.idempotency import install_idempotency_schema
 from hoanhap_registry.access_policy import POLICY
 from hoanhap_registry.adapters.case_streams import PostgresCaseStreams
-from hoanhap_registry.adapters.person_keys import PersonKeys
 from hoanhap_registry.adapters.projection import projection_alongside
 from hoanhap_registry.adapters.publishing import registry_message
 from hoanhap_registry.api import case_changes, case_history, imports, people, releases, transfers

@@ -8,9 +8,10 @@ from datetime import UTC, date, datetime
 import pytest
 
 from hoanhap.contracts import CaseClosureReason, ReleaseType, ReoffenceStatus, Sex
+from hoanhap.sealing import new_person_key
 from hoanhap_registry.adapters.publishing import integration_event
 from hoanhap_registry.domain import events as ev
-from hoanhap_registry.identity.sealing import Identity, new_person_key, seal
+from hoanhap_registry.identity.sealing import Identity, seal
 
 PERSON = uuid.uuid4()
 IDENTITY = Identity("Trần Thị Mai", "001190012345", date(1990, 2, 3), "GCN-4711")

@@ -7,8 +7,8 @@ from datetime import date
 
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
 from hoanhap.eventstore import InMemoryEventStore, StoredEvent, StreamAppend
+from hoanhap.person_keys import PersonKeys
 from hoanhap.postgres.connections import Connection
-from hoanhap_registry.adapters.person_keys import PersonKeys
 from hoanhap_registry.adapters.projection import projection_alongside
 from hoanhap_registry.application.registry import Registry
 from hoanhap_registry.domain.working_days import WorkingCalendar

@@ -6,13 +6,14 @@ from datetime import date
 
 import pytest
 
+from hoanhap.sealing import unwrap_key
 from hoanhap.write_path.errors import Forbidden, NotFound, StaleVersion
 from hoanhap_registry.api.requests import ReleaseRequest
 from hoanhap_registry.application.errors import PersonNotFound
 from hoanhap_registry.application.registration import registration_of
 from hoanhap_registry.domain import commands as cmd
 from hoanhap_registry.domain.errors import CaseConflict, RuleViolation
-from hoanhap_registry.identity.sealing import unseal, unwrap_key
+from hoanhap_registry.identity.sealing import unseal
 from tests.support.services import release_body
 from tests.unit.registry.application.in_memory import (
     MASTER_KEY,

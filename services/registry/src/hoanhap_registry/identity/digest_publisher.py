@@ -16,7 +16,7 @@ import structlog
 from aiokafka import AIOKafkaProducer
 
 from hoanhap.contracts.registry.identity_digests import IDENTITY_DIGEST_TOPIC, IdentityDigestRecord
-from hoanhap_registry.adapters.person_keys import PersonKeys
+from hoanhap.person_keys import PersonKeys
 from hoanhap_registry.identity.activity import Activity
 from hoanhap_registry.identity.digest_queue import PUBLISH
 from hoanhap_registry.identity.digest_workers import DigestWorkers

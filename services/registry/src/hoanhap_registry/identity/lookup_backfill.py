@@ -7,7 +7,7 @@ meanwhile is left alone (the update checks its status in the same statement).
 
 import asyncpg
 
-from hoanhap_registry.adapters.person_keys import PersonKeys
+from hoanhap.person_keys import PersonKeys
 from hoanhap_registry.identity.citizen_id import digest_of
 from hoanhap_registry.identity.sealing import unseal
 

@@ -1,10 +1,11 @@
-"""The person_keys table: one wrapped key per person, deleted to erase the person."""
+"""The person_keys table: one wrapped key per person, deleted to erase the person (every service that seals what
+it holds about people with their own keys, `hoanhap.sealing`, has this table)."""
 
 import uuid
 
 from hoanhap.eventstore import Alongside
 from hoanhap.postgres.connections import Connection
-from hoanhap_registry.identity.sealing import unwrap_key, wrap_key
+from hoanhap.sealing import unwrap_key, wrap_key
 
 
 class PersonKeys:
