@@ -1,0 +1,1 @@
+"""Supervision's HTTP routers, one per resource, on the shared write-path kit."""

@@ -1,0 +1,121 @@
+"""Supervision's internal events: what its event store records about one person's supervision case.
+
+They hold more than the integration events on Kafka: the assessment's factors, who made a contact and its outcome,
+and free text (the reason of an assessment, the note of a contact) sealed with the person's own key. Only the
+mapping in ``hoanhap_supervision.adapters.publishing`` decides what leaves the service.
+"""
+
+from datetime import date, datetime
+from typing import ClassVar
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict
+
+from hoanhap.contracts import CaseClosureReason, ReleaseType, RiskGroup, VisitKind
+from hoanhap_supervision.domain.choices import (
+    Compliance,
+    Family,
+    Housing,
+    SubstanceUse,
+    VisitOutcome,
+    WorkAndIncome,
+)
+
+SEALED_FIELDS = frozenset({"sealed_reason", "sealed_note"})
+"""Payload fields holding sealed free text: never shown, unreadable once the person's key is destroyed."""
+
+
+class SupervisionFact(BaseModel):
+    """Base of the internal events: frozen, and named by their class."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    schema_version: ClassVar[int] = 1
+
+    @classmethod
+    def type_name(cls) -> str:
+        """The event type recorded in the store."""
+        return cls.__name__
+
+
+class SupervisionStarted(SupervisionFact):
+    """The person reported to the commune (the registry recorded the intake): the case opens where they live."""
+
+    person_id: UUID
+    province_code: str
+    commune_code: str
+    commitment_on: date
+    information_sheet_on: date
+    release_type: ReleaseType
+    release_date: date
+    supervision_ends_on: date | None
+
+
+class CaseTransferred(SupervisionFact):
+    """The person moved (the registry's residence change): the case passes to the new commune."""
+
+    previous_province_code: str
+    previous_commune_code: str
+    province_code: str
+    commune_code: str
+    moved_on: date
+
+
+class ReassessmentPrompted(SupervisionFact):
+    """A reoffence was recorded: the person's risk group is to be reassessed at once."""
+
+    reoffence_id: UUID
+    committed_on: date
+    due_on: date
+
+
+class AssessmentFactors(BaseModel):
+    """What decided a risk group."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    work_and_income: WorkAndIncome
+    housing: Housing
+    family: Family
+    substance_use: SubstanceUse
+    compliance: Compliance
+
+
+class RiskAssessed(SupervisionFact):
+    """The person was assessed (or reassessed) into a risk group."""
+
+    risk_group: RiskGroup
+    previous_risk_group: RiskGroup | None
+    assessed_on: date
+    factors: AssessmentFactors
+    sealed_reason: str
+    next_reassessment_on: date
+
+
+class VisitRecorded(SupervisionFact):
+    """An officer or sponsor made a contact with the person, or tried to."""
+
+    visit_id: UUID
+    kind: VisitKind
+    visited_on: date
+    outcome: VisitOutcome
+    by_subject: str
+    by_role: str
+    sealed_note: str | None
+
+
+class SupervisionEnded(SupervisionFact):
+    """The registry closed the person's case: supervision ends with it."""
+
+    closed_on: date
+    reason: CaseClosureReason
+
+
+class NotesErased(SupervisionFact):
+    """The person was erased in the registry: their key is destroyed, every sealed text about them unreadable."""
+
+    erased_at: datetime
+
+
+FACTS: dict[str, type[SupervisionFact]] = {fact.type_name(): fact for fact in (
+    SupervisionStarted, CaseTransferred, ReassessmentPrompted, RiskAssessed, VisitRecorded, SupervisionEnded,
+    NotesErased)}

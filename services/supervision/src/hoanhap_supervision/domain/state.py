@@ -1,0 +1,82 @@
+"""A supervision case as its events leave it: evolve(state, event) -> state."""
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from uuid import UUID
+
+from hoanhap.contracts import CaseClosureReason, ReleaseType, RiskGroup, VisitKind
+from hoanhap_supervision.domain import events as ev
+from hoanhap_supervision.domain.choices import VisitOutcome
+
+
+@dataclass(frozen=True)
+class SupervisionCase:
+    """Everything the rules, the caseload and the views need to know about one supervised person."""
+
+    person_id: UUID
+    province_code: str
+    commune_code: str
+    opened_on: date
+    release_type: ReleaseType
+    release_date: date
+    supervision_ends_on: date | None
+    reassessment_due_on: date
+    risk_group: RiskGroup | None = None
+    assessed_on: date | None = None
+    last_contacts: dict[VisitKind, date] = field(default_factory=dict)
+    closed_on: date | None = None
+    closure_reason: CaseClosureReason | None = None
+    notes_erased: bool = False
+
+    @property
+    def is_open(self) -> bool:
+        """Still supervised."""
+        return self.closed_on is None
+
+
+def evolve(case: SupervisionCase | None, event: ev.SupervisionFact) -> SupervisionCase | None:
+    """The case after one more event."""
+    if isinstance(event, ev.SupervisionStarted):
+        return opened(event)
+    assert case is not None, f"{event.type_name()} before the case opened"
+    match event:
+        case ev.CaseTransferred():
+            return replace(case, province_code=event.province_code, commune_code=event.commune_code)
+        case ev.ReassessmentPrompted():
+            return replace(case, reassessment_due_on=min(case.reassessment_due_on, event.due_on))
+        case ev.RiskAssessed():
+            return replace(case, risk_group=event.risk_group, assessed_on=event.assessed_on,
+                           reassessment_due_on=event.next_reassessment_on)
+        case ev.VisitRecorded():
+            return after_contact(case, event)
+        case ev.SupervisionEnded():
+            return replace(case, closed_on=event.closed_on, closure_reason=event.reason)
+        case ev.NotesErased():
+            return replace(case, notes_erased=True)
+    return case
+
+
+def opened(event: ev.SupervisionStarted) -> SupervisionCase:
+    """A new case: its first assessment is due the day it opens."""
+    return SupervisionCase(person_id=event.person_id, province_code=event.province_code,
+                           commune_code=event.commune_code, opened_on=event.commitment_on,
+                           release_type=event.release_type, release_date=event.release_date,
+                           supervision_ends_on=event.supervision_ends_on, reassessment_due_on=event.commitment_on)
+
+
+def after_contact(case: SupervisionCase, event: ev.VisitRecorded) -> SupervisionCase:
+    """A contact where the person was met becomes the last of its kind (a later one of the same kind stays)."""
+    if event.outcome is not VisitOutcome.MET:
+        return case
+    last = case.last_contacts.get(event.kind)
+    if last is not None and last >= event.visited_on:
+        return case
+    return replace(case, last_contacts={**case.last_contacts, event.kind: event.visited_on})
+
+
+def replay(events: list[ev.SupervisionFact]) -> SupervisionCase | None:
+    """The case these events make (None before it opened)."""
+    case = None
+    for event in events:
+        case = evolve(case, event)
+    return case
