@@ -1,6 +1,24 @@
-"""Who may call supervision: so far it serves only health, metrics and its API description, open to anyone; each
-endpoint it gains needs its rule here (the service does not start without one)."""
+"""Who may call supervision: the commune police and the supervision agency's staff (officers and supervisors),
+each only for the cases of their jurisdiction, where the case is now (a transferred case is the new commune's).
 
-from hoanhap.auth.policy import AccessPolicy
+Analysts see aggregates only (in stats), admins operate the service without reading people; bank and
+steering-committee tokens are refused here.
+"""
 
-POLICY = AccessPolicy("supervision", {})
+from hoanhap.auth import Agency, Role
+from hoanhap.auth.policy import AccessPolicy, Where, allow
+
+CASEWORKING_AGENCIES = [Agency.POLICE, Agency.SUPERVISION]
+CASEWORKERS = [Role.OFFICER, Role.SUPERVISOR]
+CASE = "/v1/people/{person_id}"
+
+POLICY = AccessPolicy("supervision", {
+    # endpoint                                        agencies              roles        jurisdiction
+    f"GET {CASE}":                               allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"GET {CASE}/history":                       allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"GET {CASE}/assessments":                   allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"POST {CASE}/assessments":                  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"GET {CASE}/visits":                        allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"POST {CASE}/visits":                       allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    "GET /v1/communes/{commune_code}/caseload":  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.PATH_COMMUNE),
+})

@@ -1,14 +1,59 @@
-"""The composition root of the supervision service: wires settings, runtime and HTTP routes."""
+"""The composition root of the supervision service: wires settings, runtime, adapters, routes, the consumer of the
+registry topic and the relay publishing supervision's events."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import asyncpg
 from fastapi import FastAPI
 
+from hoanhap.consumers import install_consumer_schema
+from hoanhap.eventstore import PostgresEventStore, install_event_store_schema
+from hoanhap.person_keys import PersonKeys
+from hoanhap.postgres.migration_runner import apply_migrations
+from hoanhap.relay import install_relay_schema
 from hoanhap.service.app import create_service_app
+from hoanhap.service.runtime import Runtime
+from hoanhap.write_path.error_answers import install_error_handlers
+from hoanhap.write_path.idempotency import install_idempotency_schema
 from hoanhap_supervision.access_policy import POLICY
+from hoanhap_supervision.adapters.case_streams import PostgresCaseStreams
+from hoanhap_supervision.adapters.projection import projection_alongside
+from hoanhap_supervision.adapters.registry_view import PostgresRegistryView
+from hoanhap_supervision.api import case_changes, case_history, caseload, cases
+from hoanhap_supervision.api.domain_refusals import DOMAIN_REFUSALS
+from hoanhap_supervision.application.registry_feed import RegistryFeed
+from hoanhap_supervision.application.supervision import Supervision
+from hoanhap_supervision.messaging import messaging_running
 from hoanhap_supervision.settings import SupervisionSettings
 
 SERVICE = "supervision"
 
 
 def create_app(settings: SupervisionSettings) -> FastAPI:
-    """The supervision HTTP application."""
-    return create_service_app(SERVICE, settings, POLICY)
+    """The supervision HTTP application, with its consumer and relay running beside it."""
+
+    @asynccontextmanager
+    async def supervision_running(app: FastAPI, runtime: Runtime) -> AsyncIterator[None]:
+        await install_schemas(runtime.pool)
+        store = PostgresEventStore(runtime.pool)
+        storage = (PostgresCaseStreams(store), PersonKeys(settings.master_key), projection_alongside)
+        app.state.supervision = Supervision(runtime.pool, storage, settings.rules)
+        app.state.case_history = case_history.SupervisionHistory(runtime.pool, store, settings.rules)
+        feed = RegistryFeed(app.state.supervision, PostgresRegistryView())
+        async with messaging_running(runtime, store, feed, settings):
+            yield
+
+    routers = [cases.router, case_changes.router, case_history.router, caseload.router]
+    app = create_service_app(SERVICE, settings, POLICY, routers=routers, extensions=[supervision_running])
+    install_error_handlers(app, DOMAIN_REFUSALS)
+    return app
+
+
+async def install_schemas(pool: asyncpg.Pool) -> None:
+    """The event store's, the relay's, the consumers' and supervision's tables, then the kit's idempotency table."""
+    await install_event_store_schema(pool)
+    await install_relay_schema(pool)
+    await install_consumer_schema(pool)
+    await apply_migrations(pool, "hoanhap_supervision.migrations", SERVICE)
+    await install_idempotency_schema(pool)

@@ -1,0 +1,21 @@
+"""The cases' streams in the PostgreSQL event store, inside the caller's connection."""
+
+from collections.abc import Sequence
+
+from hoanhap.eventstore import PostgresEventStore, StoredEvent, StreamAppend
+from hoanhap.postgres.connections import Connection
+
+
+class PostgresCaseStreams:
+    """CaseStreams over the service's PostgreSQL event store."""
+
+    def __init__(self, store: PostgresEventStore) -> None:
+        self.store = store
+
+    async def read_stream(self, connection: Connection, stream_id: str) -> list[StoredEvent]:
+        """The case's events in order (none before it opened)."""
+        return await self.store.bound_to(connection).read_stream(stream_id)
+
+    async def append_many(self, connection: Connection, appends: Sequence[StreamAppend]) -> None:
+        """The appends, all or none; ConcurrencyConflict if a stream moved on."""
+        await self.store.bound_to(connection).append_many(appends)

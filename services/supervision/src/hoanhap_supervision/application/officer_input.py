@@ -1,0 +1,43 @@
+"""What officers ask to record, before its free text is sealed with the person's key."""
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from hoanhap.auth import Principal
+from hoanhap.contracts import RiskGroup, VisitKind
+from hoanhap.sealing import seal_text
+from hoanhap_supervision.domain import commands as cmd
+from hoanhap_supervision.domain.choices import VisitOutcome
+from hoanhap_supervision.domain.events import AssessmentFactors
+
+
+@dataclass(frozen=True)
+class AssessmentInput:
+    risk_group: RiskGroup
+    factors: AssessmentFactors
+    reason: str
+    assessed_on: date
+
+    def sealed(self, key: bytes, person_id: uuid.UUID, principal: Principal) -> cmd.AssessRisk:
+        """The command, its reason sealed with the person's key."""
+        return cmd.AssessRisk(risk_group=self.risk_group, factors=self.factors,
+                              sealed_reason=seal_text(self.reason, key, person_id), assessed_on=self.assessed_on)
+
+
+@dataclass(frozen=True)
+class VisitInput:
+    visit_id: uuid.UUID
+    kind: VisitKind
+    visited_on: date
+    outcome: VisitOutcome
+    note: str | None
+
+    def sealed(self, key: bytes, person_id: uuid.UUID, principal: Principal) -> cmd.LogVisit:
+        """The command by the caller (the token's subject and role), its note sealed with the person's key."""
+        note = None if self.note is None else seal_text(self.note, key, person_id)
+        return cmd.LogVisit(visit_id=self.visit_id, kind=self.kind, visited_on=self.visited_on, outcome=self.outcome,
+                            by_subject=principal.sub, by_role=principal.role.value, sealed_note=note)
+
+
+OfficerInput = AssessmentInput | VisitInput
