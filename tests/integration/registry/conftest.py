@@ -9,9 +9,9 @@ import pytest
 
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
 from hoanhap.eventstore import PostgresEventStore
+from hoanhap.person_keys import PersonKeys
 from hoanhap.postgres.pool import create_pool
 from hoanhap_registry.adapters.case_streams import PostgresCaseStreams
-from hoanhap_registry.adapters.person_keys import PersonKeys
 from hoanhap_registry.adapters.projection import projection_alongside
 from hoanhap_registry.api.requests import ReleaseRequest
 from hoanhap_registry.app import install_schemas
