@@ -21,6 +21,7 @@ from hoanhap_stats.access_policy import POLICY as STATS
 from hoanhap_supervision.access_policy import POLICY as SUPERVISION
 from tests.support.services import bearer_headers, officer_headers, release_body, running_service
 from tests.support.spreadsheets import csv_file, table
+from tests.support.supervision import opened_case
 
 PERSON = "{person_id}"
 YEAR = {"from": "2025-01-01", "to": "2025-12-31", "province_code": "01"}
@@ -31,6 +32,10 @@ CASE_BODIES = {
     "reoffences": {"committed_on": "2026-05-01", "offence_articles": [173], "status": "arrest_pending_trial"},
     "closure": {"closed_on": "2027-01-15", "reason": "other", "note": "moved abroad"},
     "erasure": {"erased_on": "2027-01-15"},
+    "assessments": {"risk_group": "B", "assessed_on": "2026-02-01", "reason": "lost his job",
+                    "factors": {"work_and_income": "none", "housing": "stable", "family": "supportive",
+                                "substance_use": "none", "compliance": "complies"}},
+    "visits": {"kind": "home_visit", "visited_on": "2026-02-01", "outcome": "met"},
 }
 
 
@@ -49,12 +54,14 @@ CALLERS = [(agency, role, place) for agency in Agency for role in Role for place
                                                                                       OWN)]
 
 
-def example_request(endpoint: str, registry: httpx.Client) -> dict[str, Any]:
+def example_request(endpoint: str, registry: httpx.Client, supervised: str | None = None) -> dict[str, Any]:
     """A request to the endpoint that its handler would serve for a caller it admits (a fresh person for each
-    call to a person's case, since an admitted call may change or close it)."""
+    call to a registry case, since an admitted call may change or close it; the supervised person, whose case no
+    call closes, for supervision's)."""
     method, path = endpoint.split(" ", 1)
     if PERSON in path:
-        person = registry.post("/v1/releases", json=release_body(), headers=officer_headers()).json()["person_id"]
+        person = supervised or registry.post("/v1/releases", json=release_body(),
+                                             headers=officer_headers()).json()["person_id"]
         path = path.replace(PERSON, person)
     path = path.replace("{commune_code}", "00004").replace("{province_code}", "01")
     path = path.replace("{import_id}", str(uuid.uuid4()))
@@ -102,7 +109,7 @@ def services(endpoints, kafka_bootstrap_servers, tmp_path_factory) -> Iterator[d
     contexts = []
     for service in ("registry", "stats", "supervision", "credit"):
         database = asyncio.run(create_database(endpoints, f"matrix_{service}_{uuid.uuid4().hex[:6]}"))
-        extra = {"consumer_group": f"matrix-{uuid.uuid4().hex[:6]}"} if service == "stats" else {}
+        extra = {"consumer_group": f"matrix-{uuid.uuid4().hex[:6]}"} if service in ("stats", "supervision") else {}
         context = running_service(service, database, kafka_bootstrap_servers, logs / f"{service}.log", **extra)
         urls[service] = context.__enter__()
         contexts.append(context)
@@ -122,18 +129,20 @@ def test_every_endpoint_answers_every_caller_as_the_declared_policy_says(service
     described = {f"{method.upper()} {path}" for path, operations in client.get("/openapi.json").json()["paths"].items()
                  for method in operations}
     assert described <= set(policy.rules), f"endpoints without a rule: {described - set(policy.rules)}"
+    supervised = opened_case(services["registry"], client) if policy.service == "supervision" else None
     for endpoint, rule in policy.rules.items():
-        without_token = status_of(client, example_request(endpoint, services["registry"]), {})
+        without_token = status_of(client, example_request(endpoint, services["registry"], supervised), {})
         if rule.public:
             assert_served(without_token, rule, f"{endpoint} without a token")
         else:
             assert without_token == 401, f"{endpoint} without a token"
             other_service = bearer_headers(principal(Agency.POLICE, Role.SUPERVISOR, OWN), services=("credit",)
                                            if policy.service != "credit" else ("registry",))
-            assert status_of(client, example_request(endpoint, services["registry"]), other_service) == 401, \
+            assert status_of(client, example_request(endpoint, services["registry"], supervised),
+                             other_service) == 401, \
                 f"{endpoint} with a token for another service"
         for agency, role, place in CALLERS:
-            request = example_request(endpoint, services["registry"])
+            request = example_request(endpoint, services["registry"], supervised)
             status = status_of(client, request, bearer_headers(principal(agency, role, place)))
             what = f"{endpoint} by {agency.value} {role.value} of {place.name}: {status}"
             allowed = expected(rule, agency, role, place)

@@ -21,6 +21,7 @@ from hoanhap_supervision.adapters.case_streams import PostgresCaseStreams
 from hoanhap_supervision.adapters.projection import projection_alongside
 from hoanhap_supervision.adapters.registry_view import PostgresRegistryView
 from hoanhap_supervision.api import case_changes, case_history, caseload, cases
+from hoanhap_supervision.api.allowed_methods import install_allowed_methods
 from hoanhap_supervision.api.domain_refusals import DOMAIN_REFUSALS
 from hoanhap_supervision.application.registry_feed import RegistryFeed
 from hoanhap_supervision.application.supervision import Supervision
@@ -47,6 +48,7 @@ def create_app(settings: SupervisionSettings) -> FastAPI:
     routers = [cases.router, case_changes.router, case_history.router, caseload.router]
     app = create_service_app(SERVICE, settings, POLICY, routers=routers, extensions=[supervision_running])
     install_error_handlers(app, DOMAIN_REFUSALS)
+    install_allowed_methods(app)
     return app
 
 
