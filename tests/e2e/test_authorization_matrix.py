@@ -36,6 +36,7 @@ CASE_BODIES = {
                     "factors": {"work_and_income": "none", "housing": "stable", "family": "supportive",
                                 "substance_use": "none", "compliance": "complies"}},
     "visits": {"kind": "home_visit", "visited_on": "2026-02-01", "outcome": "met"},
+    "officer": {"officer": "officer-9", "assigned_on": "2026-02-01"},
 }
 
 

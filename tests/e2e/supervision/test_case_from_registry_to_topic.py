@@ -5,6 +5,7 @@ text; a residence change hands the case to the new commune, and the old commune'
 import time
 import uuid
 
+from hoanhap.auth import Role
 from hoanhap.contracts import SUPERVISION_TOPIC, RiskGroupAssessed, SupervisionOpened, VisitLogged, from_kafka_message
 from tests.support.kafka_reading import read_topic
 from tests.support.services import officer_headers
@@ -69,6 +70,20 @@ def test_a_residence_change_hands_the_case_to_the_new_commune(registry, supervis
     assert person_id in [entry["person_id"] for entry in caseload["cases"]]
     old_caseload = supervision.get("/v1/communes/00004/caseload", headers=old, params={"limit": 500}).json()
     assert person_id not in [entry["person_id"] for entry in old_caseload["cases"]]
+
+
+def test_a_supervisor_puts_an_officer_in_charge_and_the_case_is_in_their_caseload(registry, supervision):
+    person_id = registered_with_intake(registry)
+    awaited_case(supervision, person_id)
+    assignment = {"officer": "officer-42", "assigned_on": "2026-02-01"}
+    refused = supervision.post(f"/v1/people/{person_id}/officer", json=assignment, headers=officer_headers())
+    assert refused.status_code == 403, "an officer cannot assign"
+    assigned = supervision.post(f"/v1/people/{person_id}/officer", json=assignment,
+                                headers=officer_headers(sub="supervisor-1", role=Role.SUPERVISOR))
+    assert assigned.status_code == 200, assigned.text
+    theirs = supervision.get("/v1/officers/me/caseload", headers=officer_headers(sub="officer-42")).json()
+    assert [entry["person_id"] for entry in theirs["cases"]] == [person_id]
+    assert supervision.get("/v1/officers/me/caseload", headers=officer_headers(sub="officer-43")).json()["total"] == 0
 
 
 def supervision_events_of(bootstrap_servers: str, person_id: str, expected: int) -> list:

@@ -6,10 +6,10 @@ from datetime import date
 
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
 from hoanhap.contracts import RiskGroup, VisitKind
-from hoanhap_supervision.adapters.caseload_queries import open_cases
+from hoanhap_supervision.adapters.caseload_queries import officers_cases, open_cases
 from hoanhap_supervision.adapters.sealed_texts import assessments_view, visits_view
 from hoanhap_supervision.application.caseload import by_urgency
-from hoanhap_supervision.application.officer_input import AssessmentInput, VisitInput
+from hoanhap_supervision.application.officer_input import AssessmentInput, AssignmentInput, VisitInput
 from hoanhap_supervision.domain.choices import VisitOutcome
 from hoanhap_supervision.domain.rules import DEFAULT_RULES
 from tests.integration.supervision.conftest import feed
@@ -55,6 +55,20 @@ async def test_the_caseload_holds_the_communes_open_cases_most_overdue_first_the
     [c_case] = [case for case in cases if case.person_id == group_c]
     assert (c_case.risk_group, c_case.last_contacts) == (RiskGroup.C, {VisitKind.REPORTED_AT_COMMUNE:
                                                                          date(2026, 2, 27)})
+
+
+async def test_an_officers_caseload_holds_the_open_cases_they_are_in_charge_of_until_the_case_moves(supervision,
+                                                                                                    pool):
+    officer = f"officer-{uuid.uuid4().hex[:6]}"
+    kept, moved, closed, someone_elses = [await opened(supervision, "00004") for _ in range(4)]
+    for person in (kept, moved, closed):
+        await record(supervision, person, AssignmentInput(officer, date(2026, 2, 1)))
+    await record(supervision, someone_elses, AssignmentInput("officer-other", date(2026, 2, 1)))
+    await feed(supervision, facts.moved(moved), facts.closed(closed))
+    async with pool.acquire() as connection:
+        cases = await officers_cases(connection, "01", officer)
+        elsewhere = await officers_cases(connection, "79", officer)
+    assert [case.person_id for case in cases] == [kept] and elsewhere == []
 
 
 async def test_after_erasure_no_free_text_about_the_person_is_in_any_table(supervision, pool):

@@ -1,5 +1,6 @@
 """Who may call supervision: the commune police and the supervision agency's staff (officers and supervisors),
-each only for the cases of their jurisdiction, where the case is now (a transferred case is the new commune's).
+each only for the cases of their jurisdiction, where the case is now (a transferred case is the new commune's);
+putting an officer in charge of a case is a supervisor's decision.
 
 Analysts see aggregates only (in stats), admins operate the service without reading people; bank and
 steering-committee tokens are refused here.
@@ -10,6 +11,7 @@ from hoanhap.auth.policy import AccessPolicy, Where, allow
 
 CASEWORKING_AGENCIES = [Agency.POLICE, Agency.SUPERVISION]
 CASEWORKERS = [Role.OFFICER, Role.SUPERVISOR]
+SUPERVISORS = [Role.SUPERVISOR]
 CASE = "/v1/people/{person_id}"
 
 POLICY = AccessPolicy("supervision", {
@@ -20,5 +22,7 @@ POLICY = AccessPolicy("supervision", {
     f"POST {CASE}/assessments":                  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
     f"GET {CASE}/visits":                        allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
     f"POST {CASE}/visits":                       allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"POST {CASE}/officer":                      allow(CASEWORKING_AGENCIES, SUPERVISORS, Where.RECORD),
     "GET /v1/communes/{commune_code}/caseload":  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.PATH_COMMUNE),
+    "GET /v1/officers/me/caseload":              allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.OWN),
 })

@@ -62,6 +62,7 @@ async def test_a_contact_where_the_person_was_not_met_is_not_published():
                        commune_code="00070", moved_on=DAY),
     ev.ReassessmentPrompted(reoffence_id=uuid.uuid4(), committed_on=DAY, due_on=DAY),
     ev.NotesErased(erased_at=datetime(2026, 2, 1, tzinfo=UTC)),
+    ev.OfficerAssigned(officer="officer-9", assigned_on=DAY),
 ], ids=lambda fact: fact.type_name())
 async def test_events_kept_inside_publish_nothing(fact):
     assert supervision_message(await stored(fact)) is None
@@ -75,4 +76,4 @@ async def test_every_registry_closure_reason_closes_supervision_with_a_contract_
 
 async def test_every_internal_event_type_is_mapped_or_deliberately_kept_inside():
     assert set(ev.FACTS) == {"SupervisionStarted", "CaseTransferred", "ReassessmentPrompted", "RiskAssessed",
-                             "VisitRecorded", "SupervisionEnded", "NotesErased"}
+                             "VisitRecorded", "OfficerAssigned", "SupervisionEnded", "NotesErased"}

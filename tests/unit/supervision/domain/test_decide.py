@@ -102,3 +102,21 @@ def test_after_erasure_nothing_more_is_recorded_and_erasure_happens_once():
 
 def test_facts_about_a_person_without_a_case_decide_nothing():
     assert decide(None, cmd.TransferCase("01", "00070", TODAY), DEFAULT_RULES, TODAY) == []
+
+
+def test_an_officer_is_put_in_charge_once_and_a_transfer_leaves_the_case_to_the_new_commune_to_assign():
+    case = opened_case()
+    assigning = cmd.AssignOfficer("officer-9", date(2026, 2, 1))
+    [assigned] = decide(case, assigning, DEFAULT_RULES, TODAY)
+    case = evolve(case, assigned)
+    assert case is not None and case.officer == "officer-9"
+    assert decide(case, assigning, DEFAULT_RULES, TODAY) == []
+    [moved] = decide(case, cmd.TransferCase("01", "00070", date(2026, 2, 2)), DEFAULT_RULES, TODAY)
+    after = evolve(case, moved)
+    assert after is not None and after.officer is None
+
+
+def test_an_assignment_in_the_future_is_refused_at_its_field():
+    with pytest.raises(RuleViolation) as refused:
+        decide(opened_case(), cmd.AssignOfficer("officer-9", date(2026, 3, 2)), DEFAULT_RULES, TODAY)
+    assert refused.value.field == "assigned_on"

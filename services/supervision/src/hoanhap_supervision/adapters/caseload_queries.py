@@ -1,5 +1,5 @@
-"""Read queries over the cases table (the state projection) and the registry's view: a commune's open cases, and
-what the registry said of one person."""
+"""Read queries over the cases table (the state projection) and the registry's view: a commune's open cases, an
+officer's, and what the registry said of one person."""
 
 import uuid
 
@@ -22,6 +22,13 @@ async def open_cases(connection: Connection, province_code: str, commune_code: s
     return [case_of(row) for row in rows]
 
 
+async def officers_cases(connection: Connection, province_code: str, officer: str) -> list[SupervisionCase]:
+    """The open cases of the province this officer is in charge of."""
+    rows = await connection.fetch(f"SELECT {COLUMNS} FROM cases WHERE province_code = $1 AND officer = $2 "
+                                  "AND closed_on IS NULL", province_code, officer)
+    return [case_of(row) for row in rows]
+
+
 async def registry_facts(connection: Connection, person_id: uuid.UUID) -> Record | None:
     """What the registry said of the person, as the case view shows it."""
     return await connection.fetchrow(
@@ -39,4 +46,4 @@ def case_of(row: Record) -> SupervisionCase:
         risk_group=None if group is None else RiskGroup(group), assessed_on=row["assessed_on"],
         last_contacts={kind: row[column] for kind, column in LAST_CONTACT_COLUMNS.items() if row[column]},
         closed_on=row["closed_on"], closure_reason=None if reason is None else CaseClosureReason(reason),
-        notes_erased=row["notes_erased"])
+        notes_erased=row["notes_erased"], officer=row["officer"])

@@ -9,17 +9,18 @@ from hoanhap_supervision.domain.state import SupervisionCase
 
 COLUMNS = ("case_id, version, person_id, province_code, commune_code, opened_on, release_type, release_date, "
            "supervision_ends_on, risk_group, assessed_on, reassessment_due_on, last_home_visit_on, "
-           "last_reported_at_commune_on, last_phone_call_on, closed_on, closure_reason, notes_erased")
+           "last_reported_at_commune_on, last_phone_call_on, closed_on, closure_reason, notes_erased, officer")
 UPSERT = f"""
 INSERT INTO cases ({COLUMNS})
-SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18 FROM appending
+SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19 FROM appending
 ON CONFLICT (case_id) DO UPDATE SET
     version = EXCLUDED.version, province_code = EXCLUDED.province_code, commune_code = EXCLUDED.commune_code,
     risk_group = EXCLUDED.risk_group, assessed_on = EXCLUDED.assessed_on,
     reassessment_due_on = EXCLUDED.reassessment_due_on, last_home_visit_on = EXCLUDED.last_home_visit_on,
     last_reported_at_commune_on = EXCLUDED.last_reported_at_commune_on,
     last_phone_call_on = EXCLUDED.last_phone_call_on, closed_on = EXCLUDED.closed_on,
-    closure_reason = EXCLUDED.closure_reason, notes_erased = EXCLUDED.notes_erased, updated_at = now()
+    closure_reason = EXCLUDED.closure_reason, notes_erased = EXCLUDED.notes_erased, officer = EXCLUDED.officer,
+    updated_at = now()
 """
 
 
@@ -31,4 +32,5 @@ def projection_alongside(case_id: uuid.UUID, case: SupervisionCase, version: int
         case.release_type.value, case.release_date, case.supervision_ends_on,
         None if case.risk_group is None else case.risk_group.value, case.assessed_on, case.reassessment_due_on,
         last.get(VisitKind.HOME_VISIT), last.get(VisitKind.REPORTED_AT_COMMUNE), last.get(VisitKind.PHONE_CALL),
-        case.closed_on, None if case.closure_reason is None else case.closure_reason.value, case.notes_erased))
+        case.closed_on, None if case.closure_reason is None else case.closure_reason.value, case.notes_erased,
+        case.officer))

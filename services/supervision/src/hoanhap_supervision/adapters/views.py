@@ -23,6 +23,7 @@ def case_view(case: SupervisionCase, version: int, rules: SupervisionRules, toda
         "commune_code": case.commune_code, "opened_on": case.opened_on, "release_type": case.release_type.value,
         "release_date": case.release_date, "supervision_ends_on": case.supervision_ends_on,
         "closed_on": case.closed_on, "closure_reason": case.closure_reason, "notes_erased": case.notes_erased,
+        "officer": case.officer,
         **due_view(case, rules, today),
         "registry": None if registry is None else jsonable(dict(registry)),
     })
@@ -31,7 +32,9 @@ def case_view(case: SupervisionCase, version: int, rules: SupervisionRules, toda
 def caseload_entry(case: SupervisionCase, rules: SupervisionRules, today: date) -> dict[str, Any]:
     """One line of a caseload."""
     return jsonable({"person_id": case.person_id, "case_id": case_id_of(case.person_id),
-                     "opened_on": case.opened_on, "supervision_ends_on": case.supervision_ends_on,
+                     "province_code": case.province_code, "commune_code": case.commune_code,
+                     "officer": case.officer, "opened_on": case.opened_on,
+                     "supervision_ends_on": case.supervision_ends_on,
                      **due_view(case, rules, today)})
 
 

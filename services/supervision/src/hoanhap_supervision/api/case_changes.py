@@ -1,4 +1,4 @@
-"""POST /v1/people/{person_id}/…: what officers record on a supervision case."""
+"""POST /v1/people/{person_id}/…: what officers record on a supervision case, and who is in charge of it."""
 
 import uuid
 from typing import Any
@@ -9,9 +9,14 @@ from fastapi.responses import JSONResponse
 from hoanhap.auth import CurrentPrincipal, Principal
 from hoanhap.vietnam_time import vietnam_today
 from hoanhap.write_path.versions import etag, expected_version
-from hoanhap_supervision.api.requests import AssessmentRequest, VisitRequest
+from hoanhap_supervision.api.requests import AssessmentRequest, OfficerAssignment, VisitRequest
 from hoanhap_supervision.api.supervision_state import supervision_idempotency_key, supervision_of
-from hoanhap_supervision.application.officer_input import AssessmentInput, OfficerInput, VisitInput
+from hoanhap_supervision.application.officer_input import (
+    AssessmentInput,
+    AssignmentInput,
+    OfficerInput,
+    VisitInput,
+)
 
 router = APIRouter(prefix="/v1/people/{person_id}", tags=["cases"])
 ANSWERS: dict[int | str, dict[str, object]] = {
@@ -35,6 +40,14 @@ async def log_visit(person_id: uuid.UUID, body: VisitRequest, request: Request,
     visit_id = uuid.uuid4()
     asked = VisitInput(visit_id, body.kind, body.visited_on, body.outcome, body.note)
     return await record(request, person_id, asked, principal, {"visit_id": str(visit_id)})
+
+
+@router.post("/officer", responses=ANSWERS)
+async def assign_officer(person_id: uuid.UUID, body: OfficerAssignment, request: Request,
+                         principal: CurrentPrincipal) -> JSONResponse:
+    """Put an officer in charge of the case (a supervisor's decision); it shows in the officer's caseload until
+    the case moves to another commune or another officer is put in charge."""
+    return await record(request, person_id, AssignmentInput(body.officer, body.assigned_on), principal)
 
 
 async def record(request: Request, person_id: uuid.UUID, asked: OfficerInput, principal: Principal,

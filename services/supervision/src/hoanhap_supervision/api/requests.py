@@ -38,6 +38,13 @@ class AssessmentRequest(Body):
     assessed_on: Day = Field(description="from the case's opening (or its last assessment) to today")
 
 
+class OfficerAssignment(Body):
+    officer: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200,
+                                              pattern=r"^[^\x00-\x1f]*$"), AfterValidator(encodable)] = Field(
+        description="the officer's token subject (who they sign in as)")
+    assigned_on: Day = Field(description="from the case's opening to today")
+
+
 class VisitRequest(Body):
     kind: VisitKind
     visited_on: Day = Field(description="from the case's opening to today")

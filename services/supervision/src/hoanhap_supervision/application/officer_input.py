@@ -1,4 +1,4 @@
-"""What officers ask to record, before its free text is sealed with the person's key."""
+"""What officers and supervisors ask to record, before its free text is sealed with the person's key."""
 
 import uuid
 from dataclasses import dataclass
@@ -40,4 +40,14 @@ class VisitInput:
                             by_subject=principal.sub, by_role=principal.role.value, sealed_note=note)
 
 
-OfficerInput = AssessmentInput | VisitInput
+@dataclass(frozen=True)
+class AssignmentInput:
+    officer: str
+    assigned_on: date
+
+    def sealed(self, key: bytes, person_id: uuid.UUID, principal: Principal) -> cmd.AssignOfficer:
+        """The command (it holds no free text to seal)."""
+        return cmd.AssignOfficer(officer=self.officer, assigned_on=self.assigned_on)
+
+
+OfficerInput = AssessmentInput | VisitInput | AssignmentInput

@@ -63,7 +63,8 @@ class Supervision:
 
     async def record(self, connection: Connection, person_id: uuid.UUID, asked: OfficerInput, principal: Principal,
                      expected_version: int | None, today: date) -> int:
-        """Record an officer's assessment or contact, its free text sealed with the person's key; the new version."""
+        """Record an assessment, a contact or an officer put in charge, free text sealed with the person's key; the
+        new version."""
         case, version = await self.case_for(connection, person_id, principal)
         if expected_version is not None and expected_version != version:
             raise StaleVersion(version)

@@ -1,5 +1,6 @@
-"""What can be asked of a supervision case: by the registry's facts (open, transfer, prompt, end, erase) and by
-officers (assess, log a contact). Free text arrives sealed: the domain never holds it in clear."""
+"""What can be asked of a supervision case: by the registry's facts (open, transfer, prompt, end, erase), by
+officers (assess, log a contact) and by supervisors (put an officer in charge). Free text arrives sealed: the
+domain never holds it in clear."""
 
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -66,5 +67,11 @@ class LogVisit:
     sealed_note: str | None
 
 
+@dataclass(frozen=True)
+class AssignOfficer:
+    officer: str
+    assigned_on: date
+
+
 Command = (OpenSupervision | TransferCase | PromptReassessment | EndSupervision | EraseNotes | AssessRisk
-           | LogVisit)
+           | LogVisit | AssignOfficer)

@@ -37,6 +37,8 @@ def decide(case: SupervisionCase | None, command: cmd.Command, rules: Supervisio
             return [assessment(case, command, rules, today)]
         case cmd.LogVisit():
             return [visit(case, command, today)]
+        case cmd.AssignOfficer():
+            return assignment(case, command, today)
     return []
 
 
@@ -51,7 +53,7 @@ def opening(command: cmd.OpenSupervision) -> ev.SupervisionStarted:
 
 def refused_when_closed(command: cmd.Command) -> list[ev.SupervisionFact]:
     """Officers cannot add to a closed case; the registry's later facts about it change nothing."""
-    if isinstance(command, cmd.AssessRisk | cmd.LogVisit):
+    if isinstance(command, cmd.AssessRisk | cmd.LogVisit | cmd.AssignOfficer):
         raise CaseConflict("this supervision case is closed")
     return []
 
@@ -84,6 +86,14 @@ def visit(case: SupervisionCase, command: cmd.LogVisit, today: date) -> ev.Visit
     return ev.VisitRecorded(visit_id=command.visit_id, kind=command.kind, visited_on=command.visited_on,
                             outcome=command.outcome, by_subject=command.by_subject, by_role=command.by_role,
                             sealed_note=command.sealed_note)
+
+
+def assignment(case: SupervisionCase, command: cmd.AssignOfficer, today: date) -> list[ev.SupervisionFact]:
+    """An officer in charge from a day between the case's opening and today (nothing if already in charge)."""
+    ensure_day_within(command.assigned_on, "assigned_on", case.opened_on, today, "the case opened")
+    if case.officer == command.officer:
+        return []
+    return [ev.OfficerAssigned(officer=command.officer, assigned_on=command.assigned_on)]
 
 
 def ensure_written_possible(case: SupervisionCase) -> None:

@@ -51,7 +51,8 @@ class SupervisionStarted(SupervisionFact):
 
 
 class CaseTransferred(SupervisionFact):
-    """The person moved (the registry's residence change): the case passes to the new commune."""
+    """The person moved (the registry's residence change): the case passes to the new commune, with no officer in
+    charge until one is assigned there."""
 
     previous_province_code: str
     previous_commune_code: str
@@ -103,6 +104,13 @@ class VisitRecorded(SupervisionFact):
     sealed_note: str | None
 
 
+class OfficerAssigned(SupervisionFact):
+    """A supervisor put an officer of the case's commune in charge of it (the token subject they sign in with)."""
+
+    officer: str
+    assigned_on: date
+
+
 class SupervisionEnded(SupervisionFact):
     """The registry closed the person's case: supervision ends with it."""
 
@@ -117,5 +125,5 @@ class NotesErased(SupervisionFact):
 
 
 FACTS: dict[str, type[SupervisionFact]] = {fact.type_name(): fact for fact in (
-    SupervisionStarted, CaseTransferred, ReassessmentPrompted, RiskAssessed, VisitRecorded, SupervisionEnded,
-    NotesErased)}
+    SupervisionStarted, CaseTransferred, ReassessmentPrompted, RiskAssessed, VisitRecorded, OfficerAssigned,
+    SupervisionEnded, NotesErased)}

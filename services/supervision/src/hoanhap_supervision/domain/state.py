@@ -24,6 +24,7 @@ class SupervisionCase:
     risk_group: RiskGroup | None = None
     assessed_on: date | None = None
     last_contacts: dict[VisitKind, date] = field(default_factory=dict)
+    officer: str | None = None
     closed_on: date | None = None
     closure_reason: CaseClosureReason | None = None
     notes_erased: bool = False
@@ -41,7 +42,7 @@ def evolve(case: SupervisionCase | None, event: ev.SupervisionFact) -> Supervisi
     assert case is not None, f"{event.type_name()} before the case opened"
     match event:
         case ev.CaseTransferred():
-            return replace(case, province_code=event.province_code, commune_code=event.commune_code)
+            return replace(case, province_code=event.province_code, commune_code=event.commune_code, officer=None)
         case ev.ReassessmentPrompted():
             return replace(case, reassessment_due_on=min(case.reassessment_due_on, event.due_on))
         case ev.RiskAssessed():
@@ -49,6 +50,8 @@ def evolve(case: SupervisionCase | None, event: ev.SupervisionFact) -> Supervisi
                            reassessment_due_on=event.next_reassessment_on)
         case ev.VisitRecorded():
             return after_contact(case, event)
+        case ev.OfficerAssigned():
+            return replace(case, officer=event.officer)
         case ev.SupervisionEnded():
             return replace(case, closed_on=event.closed_on, closure_reason=event.reason)
         case ev.NotesErased():

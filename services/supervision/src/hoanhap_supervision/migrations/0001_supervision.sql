@@ -42,9 +42,11 @@ CREATE TABLE cases (
     closed_on                   date,
     closure_reason              text,
     notes_erased                boolean     NOT NULL DEFAULT false,
+    officer                     text,
     updated_at                  timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX open_cases_by_commune ON cases (province_code, commune_code) WHERE closed_on IS NULL;
+CREATE INDEX open_cases_by_officer ON cases (province_code, officer) WHERE closed_on IS NULL;
 
 -- Who read whose case history, and as of when.
 CREATE TABLE history_reads (
