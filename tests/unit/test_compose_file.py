@@ -66,7 +66,7 @@ def test_each_service_gets_exactly_the_identity_keys_the_devstack_gives_it(compo
     assert keys == set(KEYS_OF.get(service, ()))
 
 
-def test_only_the_registry_holds_the_master_and_audit_keys_and_only_registry_and_credit_the_digest_key():
+def test_each_development_key_is_held_only_by_the_services_that_need_it():
     holders = {key: {service for service, keys in KEYS_OF.items() if key in keys} for key in DEVELOPMENT_KEYS}
     assert holders == {"IDENTITY_MASTER_KEY": {"registry"}, "IDENTITY_DIGEST_KEY": {"registry", "credit"},
-                       "AUDIT_SIGNING_KEY": {"registry"}}
+                       "AUDIT_SIGNING_KEY": {"registry"}, "NOTES_MASTER_KEY": {"supervision"}}

@@ -11,8 +11,9 @@ def test_the_registry_gets_the_master_digest_and_audit_keys_and_credit_the_diges
     assert credit == {"IDENTITY_DIGEST_KEY": registry["IDENTITY_DIGEST_KEY"]}
 
 
-def test_supervision_and_stats_get_no_identity_key(tmp_path):
-    assert development_keys(tmp_path, "supervision") == development_keys(tmp_path, "stats") == {}
+def test_supervision_gets_only_its_notes_key_and_stats_no_key(tmp_path):
+    assert set(development_keys(tmp_path, "supervision")) == {"NOTES_MASTER_KEY"}
+    assert development_keys(tmp_path, "stats") == {}
 
 
 def test_keys_are_kept_across_starts_and_a_key_missing_from_an_older_instance_is_added(tmp_path):

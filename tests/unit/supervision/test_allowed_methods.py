@@ -1,6 +1,8 @@
 """A method the path does not serve is answered 405 with every method it does serve in Allow, though GET and POST
 of a case's assessments and visits come from two routers."""
 
+import base64
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -14,6 +16,7 @@ PERSON = "/v1/people/e3e70682-c209-1cac-a29f-6fbed82c07cd"
 def client(monkeypatch: pytest.MonkeyPatch) -> TestClient:
     monkeypatch.setenv("DATABASE_URL", "postgresql://nowhere/none")
     monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", "nowhere:9")
+    monkeypatch.setenv("NOTES_MASTER_KEY", base64.b64encode(b"n" * 32).decode())
     return TestClient(create_app(SupervisionSettings()))  # not entered: no lifespan, no servers
 
 

@@ -2,7 +2,6 @@
 
 import base64
 
-import structlog
 from pydantic import Field, field_validator
 
 from hoanhap.contracts import RiskGroup, VisitKind
@@ -11,8 +10,6 @@ from hoanhap_supervision.domain.rules import DEFAULT_CONTACT_STANDARD, DEFAULT_R
 
 KEY_BYTES = 32
 DAYS_MAX = 3650
-DEVELOPMENT_NOTES_KEY = bytes(KEY_BYTES)
-log = structlog.get_logger(__name__)
 
 
 class SupervisionSettings(ServiceSettings):
@@ -22,9 +19,8 @@ class SupervisionSettings(ServiceSettings):
     consumer_group: str = Field(default="supervision", pattern=r"^[a-z0-9][a-z0-9-]{0,60}$",
                                 description="names this deployment's consumer of the registry topic (and its "
                                             "Kafka group); a second deployment needs its own")
-    notes_master_key: str | None = Field(
-        default=None, description="base64 of 32 random bytes wrapping every person's own key, which seals the "
-                                  "free text about them; unset only in development (keys then wrapped with zeros)")
+    notes_master_key: str = Field(description="base64 of 32 random bytes wrapping every person's own key, which "
+                                              "seals the free text about them (crypto-shredding on erasure)")
     reassessment_days: dict[RiskGroup, int] = Field(
         default_factory=lambda: dict(DEFAULT_REASSESSMENT_DAYS),
         description='JSON: days from an assessment to the next, by the group it gave (defaults unverified), e.g. '
@@ -36,10 +32,8 @@ class SupervisionSettings(ServiceSettings):
 
     @field_validator("notes_master_key")
     @classmethod
-    def is_a_key(cls, value: str | None) -> str | None:
+    def is_a_key(cls, value: str) -> str:
         """Base64 of at least 32 bytes."""
-        if value is None:
-            return None
         try:
             raw = base64.b64decode(value, validate=True)
         except ValueError as error:
@@ -71,10 +65,7 @@ class SupervisionSettings(ServiceSettings):
 
     @property
     def master_key(self) -> bytes:
-        """The key wrapping people's keys (zeros in development, said once in the log)."""
-        if self.notes_master_key is None:
-            log.warning("NOTES_MASTER_KEY is unset: people's keys are wrapped with a development key")
-            return DEVELOPMENT_NOTES_KEY
+        """The key wrapping people's keys."""
         return base64.b64decode(self.notes_master_key)[:KEY_BYTES]
 
     @property
