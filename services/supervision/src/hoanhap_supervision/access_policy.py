@@ -25,4 +25,14 @@ POLICY = AccessPolicy("supervision", {
     f"POST {CASE}/officer":                      allow(CASEWORKING_AGENCIES, SUPERVISORS, Where.RECORD),
     "GET /v1/communes/{commune_code}/caseload":  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.PATH_COMMUNE),
     "GET /v1/officers/me/caseload":              allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.OWN),
+    f"GET {CASE}/sponsors":                      allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"POST {CASE}/sponsors":                     allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"POST {CASE}/sponsors/{{sponsor_id}}/end":  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"GET {CASE}/support":                       allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"POST {CASE}/support":                      allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
 })
+
+SPONSORS_MAY = frozenset({f"POST {CASE}/visits", f"POST {CASE}/support"})
+"""The only endpoints a sponsor's token (a subject starting "sponsor:", application/sponsor_tokens.py) may call,
+and only for a person it sponsors now; it reads nothing, not even that person's case (a sponsor is a citizen
+helping, not the police). Enforced on every route by api/sponsor_scope.py, on top of the rules above."""

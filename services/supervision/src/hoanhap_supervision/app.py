@@ -20,9 +20,10 @@ from hoanhap_supervision.access_policy import POLICY
 from hoanhap_supervision.adapters.case_streams import PostgresCaseStreams
 from hoanhap_supervision.adapters.projection import projection_alongside
 from hoanhap_supervision.adapters.registry_view import PostgresRegistryView
-from hoanhap_supervision.api import case_changes, case_history, caseload, cases
+from hoanhap_supervision.api import case_changes, case_history, caseload, cases, sponsors, support
 from hoanhap_supervision.api.allowed_methods import install_allowed_methods
 from hoanhap_supervision.api.domain_refusals import DOMAIN_REFUSALS
+from hoanhap_supervision.api.sponsor_scope import sponsor_scoped
 from hoanhap_supervision.application.registry_feed import RegistryFeed
 from hoanhap_supervision.application.supervision import Supervision
 from hoanhap_supervision.messaging import messaging_running
@@ -46,7 +47,9 @@ def create_app(settings: SupervisionSettings) -> FastAPI:
             yield
 
     routers = [cases.router, case_changes.router, case_history.router, caseload.router]
-    app = create_service_app(SERVICE, settings, POLICY, routers=routers, extensions=[supervision_running])
+    routers += [sponsors.router, support.router]
+    app = create_service_app(SERVICE, settings, POLICY, routers=[sponsor_scoped(routers)],
+                             extensions=[supervision_running])
     install_error_handlers(app, DOMAIN_REFUSALS)
     install_allowed_methods(app)
     return app

@@ -76,4 +76,5 @@ async def test_every_registry_closure_reason_closes_supervision_with_a_contract_
 
 async def test_every_internal_event_type_is_mapped_or_deliberately_kept_inside():
     assert set(ev.FACTS) == {"SupervisionStarted", "CaseTransferred", "ReassessmentPrompted", "RiskAssessed",
-                             "VisitRecorded", "OfficerAssigned", "SupervisionEnded", "NotesErased"}
+                             "VisitRecorded", "OfficerAssigned", "SupervisionEnded", "NotesErased"} | {
+        "SponsorAssigned", "SponsorshipEnded", "SupportGiven"}  # test_sponsorship_integration_mapping.py

@@ -47,4 +47,11 @@ def integration_event(person_id: uuid.UUID, fact: ev.SupervisionFact) -> c.Integ
         case ev.SupervisionEnded():
             return c.SupervisionClosed(person_id=person_id, case_id=case_id, closed_on=fact.closed_on,
                                        reason=CLOSURE_REASONS[fact.reason])
+        case ev.SponsorAssigned():
+            return c.SponsorAssigned(person_id=person_id, case_id=case_id, sponsor_kind=fact.sponsor_kind,
+                                     assigned_on=fact.assigned_on, model_id=fact.model_id)
+        case ev.SupportGiven():
+            return c.SupportProvided(person_id=person_id, case_id=case_id, support_id=fact.support_id,
+                                     kind=fact.kind, provided_on=fact.provided_on, value=fact.value,
+                                     model_id=fact.model_id)
     return None

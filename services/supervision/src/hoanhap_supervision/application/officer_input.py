@@ -7,6 +7,8 @@ from datetime import date
 from hoanhap.auth import Principal
 from hoanhap.contracts import RiskGroup, VisitKind
 from hoanhap.sealing import seal_text
+from hoanhap_supervision.application.sponsor_tokens import acting_role
+from hoanhap_supervision.application.sponsorship_input import SponsorInput, SponsorshipEndInput, SupportInput
 from hoanhap_supervision.domain import commands as cmd
 from hoanhap_supervision.domain.choices import VisitOutcome
 from hoanhap_supervision.domain.events import AssessmentFactors
@@ -37,7 +39,7 @@ class VisitInput:
         """The command by the caller (the token's subject and role), its note sealed with the person's key."""
         note = None if self.note is None else seal_text(self.note, key, person_id)
         return cmd.LogVisit(visit_id=self.visit_id, kind=self.kind, visited_on=self.visited_on, outcome=self.outcome,
-                            by_subject=principal.sub, by_role=principal.role.value, sealed_note=note)
+                            by_subject=principal.sub, by_role=acting_role(principal), sealed_note=note)
 
 
 @dataclass(frozen=True)
@@ -50,4 +52,5 @@ class AssignmentInput:
         return cmd.AssignOfficer(officer=self.officer, assigned_on=self.assigned_on)
 
 
-OfficerInput = AssessmentInput | VisitInput | AssignmentInput
+OfficerInput = (AssessmentInput | VisitInput | AssignmentInput
+                | SponsorInput | SponsorshipEndInput | SupportInput)

@@ -9,6 +9,7 @@ from datetime import date
 
 from hoanhap_supervision.domain import commands as cmd
 from hoanhap_supervision.domain import events as ev
+from hoanhap_supervision.domain import sponsorship_decisions as sponsorship
 from hoanhap_supervision.domain.errors import CaseConflict, RuleViolation
 from hoanhap_supervision.domain.rules import SupervisionRules
 from hoanhap_supervision.domain.state import SupervisionCase
@@ -39,6 +40,8 @@ def decide(case: SupervisionCase | None, command: cmd.Command, rules: Supervisio
             return [visit(case, command, today)]
         case cmd.AssignOfficer():
             return assignment(case, command, today)
+        case cmd.AssignSponsor() | cmd.EndSponsorship() | cmd.ProvideSupport():
+            return sponsorship.decide_sponsorship(case, command, today)
     return []
 
 
@@ -53,7 +56,8 @@ def opening(command: cmd.OpenSupervision) -> ev.SupervisionStarted:
 
 def refused_when_closed(command: cmd.Command) -> list[ev.SupervisionFact]:
     """Officers cannot add to a closed case; the registry's later facts about it change nothing."""
-    if isinstance(command, cmd.AssessRisk | cmd.LogVisit | cmd.AssignOfficer):
+    if isinstance(command, cmd.AssessRisk | cmd.LogVisit | cmd.AssignOfficer
+                  | cmd.AssignSponsor | cmd.EndSponsorship | cmd.ProvideSupport):
         raise CaseConflict("this supervision case is closed")
     return []
 

@@ -16,3 +16,7 @@ class RuleViolation(DomainError):
 
 class CaseConflict(DomainError):
     """The case is in a state that does not allow the command (HTTP 409)."""
+
+
+class NotInCase(DomainError):
+    """The command names something the case does not hold, e.g. a sponsor it never had (HTTP 404)."""

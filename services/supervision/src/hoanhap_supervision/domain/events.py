@@ -11,7 +11,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict
 
-from hoanhap.contracts import CaseClosureReason, ReleaseType, RiskGroup, VisitKind
+from hoanhap.contracts import CaseClosureReason, ReleaseType, RiskGroup, SponsorKind, SupportKind, VisitKind
 from hoanhap_supervision.domain.choices import (
     Compliance,
     Family,
@@ -21,7 +21,7 @@ from hoanhap_supervision.domain.choices import (
     WorkAndIncome,
 )
 
-SEALED_FIELDS = frozenset({"sealed_reason", "sealed_note"})
+SEALED_FIELDS = frozenset({"sealed_reason", "sealed_note", "sealed_name", "sealed_contact"})
 """Payload fields holding sealed free text: never shown, unreadable once the person's key is destroyed."""
 
 
@@ -124,6 +124,41 @@ class NotesErased(SupervisionFact):
     erased_at: datetime
 
 
+class SponsorAssigned(SupervisionFact):
+    """A person, organisation or business took on sponsoring the person; its name and contact are sealed, and
+    the token subject it signs in with (if it does) is what its sponsor scope is checked against."""
+
+    sponsor_id: UUID
+    sponsor_kind: SponsorKind
+    sealed_name: str
+    sealed_contact: str | None
+    token_subject: str | None
+    model_id: UUID | None
+    assigned_on: date
+
+
+class SponsorshipEnded(SupervisionFact):
+    """A sponsor stopped sponsoring the person (why, sealed): its token can no longer act for them."""
+
+    sponsor_id: UUID
+    ended_on: date
+    sealed_reason: str
+
+
+class SupportGiven(SupervisionFact):
+    """The person was given support (material aid with its value in VND), maybe through a local model."""
+
+    support_id: UUID
+    kind: SupportKind
+    provided_on: date
+    value: int | None
+    model_id: UUID | None
+    sealed_note: str | None
+    by_subject: str
+    by_role: str
+
+
 FACTS: dict[str, type[SupervisionFact]] = {fact.type_name(): fact for fact in (
     SupervisionStarted, CaseTransferred, ReassessmentPrompted, RiskAssessed, VisitRecorded, OfficerAssigned,
-    SupervisionEnded, NotesErased)}
+    SupervisionEnded, NotesErased,
+    SponsorAssigned, SponsorshipEnded, SupportGiven)}

@@ -7,6 +7,7 @@ from uuid import UUID
 from hoanhap.contracts import CaseClosureReason, ReleaseType, RiskGroup, VisitKind
 from hoanhap_supervision.domain import events as ev
 from hoanhap_supervision.domain.choices import VisitOutcome
+from hoanhap_supervision.domain.sponsorship import Sponsorship
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class SupervisionCase:
     closed_on: date | None = None
     closure_reason: CaseClosureReason | None = None
     notes_erased: bool = False
+    sponsors: dict[UUID, Sponsorship] = field(default_factory=dict)
 
     @property
     def is_open(self) -> bool:
@@ -56,6 +58,8 @@ def evolve(case: SupervisionCase | None, event: ev.SupervisionFact) -> Supervisi
             return replace(case, closed_on=event.closed_on, closure_reason=event.reason)
         case ev.NotesErased():
             return replace(case, notes_erased=True)
+        case ev.SponsorAssigned() | ev.SponsorshipEnded():
+            return with_sponsorship(case, event)
     return case
 
 
@@ -75,6 +79,15 @@ def after_contact(case: SupervisionCase, event: ev.VisitRecorded) -> Supervision
     if last is not None and last >= event.visited_on:
         return case
     return replace(case, last_contacts={**case.last_contacts, event.kind: event.visited_on})
+
+
+def with_sponsorship(case: SupervisionCase, event: ev.SponsorAssigned | ev.SponsorshipEnded) -> SupervisionCase:
+    """A sponsor assigned, or one of its sponsorships ended."""
+    if isinstance(event, ev.SponsorAssigned):
+        sponsorship = Sponsorship(event.token_subject, event.assigned_on)
+    else:
+        sponsorship = replace(case.sponsors[event.sponsor_id], ended_on=event.ended_on)
+    return replace(case, sponsors={**case.sponsors, event.sponsor_id: sponsorship})
 
 
 def replay(events: list[ev.SupervisionFact]) -> SupervisionCase | None:
