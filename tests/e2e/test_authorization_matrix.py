@@ -37,6 +37,9 @@ CASE_BODIES = {
                                 "substance_use": "none", "compliance": "complies"}},
     "visits": {"kind": "home_visit", "visited_on": "2026-02-01", "outcome": "met"},
     "officer": {"officer": "officer-9", "assigned_on": "2026-02-01"},
+    "sponsors": {"kind": "individual", "name": "Nguyễn Văn Bảo", "assigned_on": "2026-02-01"},
+    "end": {"ended_on": "2026-03-01", "reason": "moved away"},
+    "support": {"kind": "counselling", "provided_on": "2026-02-01"},
 }
 
 
@@ -55,7 +58,8 @@ CALLERS = [(agency, role, place) for agency in Agency for role in Role for place
                                                                                       OWN)]
 
 
-def example_request(endpoint: str, registry: httpx.Client, supervised: str | None = None) -> dict[str, Any]:
+def example_request(endpoint: str, registry: httpx.Client, supervised: str | None = None,
+                    sponsor_id: str | None = None) -> dict[str, Any]:
     """A request to the endpoint that its handler would serve for a caller it admits (a fresh person for each
     call to a registry case, since an admitted call may change or close it; the supervised person, whose case no
     call closes, for supervision's)."""
@@ -65,7 +69,7 @@ def example_request(endpoint: str, registry: httpx.Client, supervised: str | Non
                                              headers=officer_headers()).json()["person_id"]
         path = path.replace(PERSON, person)
     path = path.replace("{commune_code}", "00004").replace("{province_code}", "01")
-    path = path.replace("{import_id}", str(uuid.uuid4()))
+    path = path.replace("{import_id}", str(uuid.uuid4())).replace("{sponsor_id}", sponsor_id or str(uuid.uuid4()))
     request: dict[str, Any] = {"method": method, "url": path}
     if path.startswith("/v1/") and method == "GET" and "/people" not in path and "/imports" not in path:
         request["params"] = {**YEAR, **({"months": 12} if path.endswith("cohort") else {})}
@@ -131,19 +135,20 @@ def test_every_endpoint_answers_every_caller_as_the_declared_policy_says(service
                  for method in operations}
     assert described <= set(policy.rules), f"endpoints without a rule: {described - set(policy.rules)}"
     supervised = opened_case(services["registry"], client) if policy.service == "supervision" else None
+    sponsor_id = sponsor_of(client, supervised) if supervised else None
     for endpoint, rule in policy.rules.items():
-        without_token = status_of(client, example_request(endpoint, services["registry"], supervised), {})
+        without_token = status_of(client, example_request(endpoint, services["registry"], supervised, sponsor_id), {})
         if rule.public:
             assert_served(without_token, rule, f"{endpoint} without a token")
         else:
             assert without_token == 401, f"{endpoint} without a token"
             other_service = bearer_headers(principal(Agency.POLICE, Role.SUPERVISOR, OWN), services=("credit",)
                                            if policy.service != "credit" else ("registry",))
-            assert status_of(client, example_request(endpoint, services["registry"], supervised),
+            assert status_of(client, example_request(endpoint, services["registry"], supervised, sponsor_id),
                              other_service) == 401, \
                 f"{endpoint} with a token for another service"
         for agency, role, place in CALLERS:
-            request = example_request(endpoint, services["registry"], supervised)
+            request = example_request(endpoint, services["registry"], supervised, sponsor_id)
             status = status_of(client, request, bearer_headers(principal(agency, role, place)))
             what = f"{endpoint} by {agency.value} {role.value} of {place.name}: {status}"
             allowed = expected(rule, agency, role, place)
@@ -151,6 +156,16 @@ def test_every_endpoint_answers_every_caller_as_the_declared_policy_says(service
                 assert_served(status, rule, what)
             else:
                 assert status in allowed, what
+
+
+def sponsor_of(supervision: httpx.Client, person_id: str) -> str:
+    """A sponsor assigned to the supervised person, for the endpoints that name one (the first admitted end ends
+    it, the later ones are 409)."""
+    answer = supervision.post(f"/v1/people/{person_id}/sponsors", json=CASE_BODIES["sponsors"],
+                              headers=officer_headers())
+    assert answer.status_code == 200, answer.text
+    sponsor_id: str = answer.json()["sponsor_id"]
+    return sponsor_id
 
 
 def principal(agency: Agency, role: Role, place: Place) -> Principal:
