@@ -13,6 +13,7 @@ CASEWORKING_AGENCIES = [Agency.POLICE, Agency.SUPERVISION]
 CASEWORKERS = [Role.OFFICER, Role.SUPERVISOR]
 SUPERVISORS = [Role.SUPERVISOR]
 CASE = "/v1/people/{person_id}"
+MODEL = "/v1/models/{model_id}"
 
 POLICY = AccessPolicy("supervision", {
     # endpoint                                        agencies              roles        jurisdiction
@@ -30,6 +31,17 @@ POLICY = AccessPolicy("supervision", {
     f"POST {CASE}/sponsors/{{sponsor_id}}/end":  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
     f"GET {CASE}/support":                       allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
     f"POST {CASE}/support":                      allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    # local models and outreach: a place's, not a person's (changing a model needs all its communes)
+    "POST /v1/models":                           allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.BODY_PLACE),
+    "GET /v1/models":                            allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.OWN),
+    f"GET {MODEL}":                              allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"POST {MODEL}/members":                     allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"POST {MODEL}/member-removals":             allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"POST {MODEL}/end":                         allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    "GET /v1/communes/{commune_code}/models":    allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.PATH_COMMUNE),
+    "POST /v1/outreach":                         allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.BODY_PLACE),
+    "GET /v1/outreach":                          allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.OWN),
+    "GET /v1/communes/{commune_code}/outreach":  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.PATH_COMMUNE),
 })
 
 SPONSORS_MAY = frozenset({f"POST {CASE}/visits", f"POST {CASE}/support"})

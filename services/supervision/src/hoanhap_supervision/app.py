@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from hoanhap.consumers import install_consumer_schema
 from hoanhap.eventstore import PostgresEventStore, install_event_store_schema
 from hoanhap.person_keys import PersonKeys
+from hoanhap.places import official_places
 from hoanhap.postgres.migration_runner import apply_migrations
 from hoanhap.relay import install_relay_schema
 from hoanhap.service.app import create_service_app
@@ -18,12 +19,23 @@ from hoanhap.write_path.error_answers import install_error_handlers
 from hoanhap.write_path.idempotency import install_idempotency_schema
 from hoanhap_supervision.access_policy import POLICY
 from hoanhap_supervision.adapters.case_streams import PostgresCaseStreams
+from hoanhap_supervision.adapters.community_tables import PostgresCommunityTables
 from hoanhap_supervision.adapters.projection import projection_alongside
 from hoanhap_supervision.adapters.registry_view import PostgresRegistryView
-from hoanhap_supervision.api import case_changes, case_history, caseload, cases, sponsors, support
+from hoanhap_supervision.api import (
+    case_changes,
+    case_history,
+    caseload,
+    cases,
+    local_models,
+    outreach,
+    sponsors,
+    support,
+)
 from hoanhap_supervision.api.allowed_methods import install_allowed_methods
 from hoanhap_supervision.api.domain_refusals import DOMAIN_REFUSALS
 from hoanhap_supervision.api.sponsor_scope import sponsor_scoped
+from hoanhap_supervision.application.community import Community
 from hoanhap_supervision.application.registry_feed import RegistryFeed
 from hoanhap_supervision.application.supervision import Supervision
 from hoanhap_supervision.messaging import messaging_running
@@ -41,13 +53,14 @@ def create_app(settings: SupervisionSettings) -> FastAPI:
         store = PostgresEventStore(runtime.pool)
         storage = (PostgresCaseStreams(store), PersonKeys(settings.master_key), projection_alongside)
         app.state.supervision = Supervision(runtime.pool, storage, settings.rules)
+        app.state.community = Community(app.state.supervision, PostgresCommunityTables(), official_places())
         app.state.case_history = case_history.SupervisionHistory(runtime.pool, store, settings.rules)
         feed = RegistryFeed(app.state.supervision, PostgresRegistryView())
         async with messaging_running(runtime, store, feed, settings):
             yield
 
     routers = [cases.router, case_changes.router, case_history.router, caseload.router]
-    routers += [sponsors.router, support.router]
+    routers += [sponsors.router, support.router, local_models.router, outreach.router]
     app = create_service_app(SERVICE, settings, POLICY, routers=[sponsor_scoped(routers)],
                              extensions=[supervision_running])
     install_error_handlers(app, DOMAIN_REFUSALS)

@@ -12,9 +12,11 @@ from hoanhap import contracts as c
 from hoanhap.contracts import CaseClosureReason, KafkaMessage, SupervisionClosureReason
 from hoanhap.eventstore import StoredEvent
 from hoanhap.relay import integration_message
+from hoanhap_supervision.adapters.community_publishing import community_message
 from hoanhap_supervision.domain import events as ev
 from hoanhap_supervision.domain.case_identity import case_id_of
 from hoanhap_supervision.domain.choices import VisitOutcome
+from hoanhap_supervision.domain.community_streams import is_community_stream
 
 CLOSURE_REASONS = {
     CaseClosureReason.RECORD_CLEARED: SupervisionClosureReason.RECORD_CLEARED,
@@ -25,6 +27,8 @@ CLOSURE_REASONS = {
 
 def supervision_message(stored: StoredEvent) -> KafkaMessage | None:
     """The integration message of a stored supervision event, or None for an event kept inside."""
+    if is_community_stream(stored.stream_id):
+        return community_message(stored)
     person_id = uuid.UUID(stored.stream_id)
     data = integration_event(person_id, ev.FACTS[stored.type].model_validate(stored.payload))
     return None if data is None else integration_message(stored, data)
