@@ -38,8 +38,15 @@ CASE_BODIES = {
     "visits": {"kind": "home_visit", "visited_on": "2026-02-01", "outcome": "met"},
     "officer": {"officer": "officer-9", "assigned_on": "2026-02-01"},
     "sponsors": {"kind": "individual", "name": "Nguyễn Văn Bảo", "assigned_on": "2026-02-01"},
-    "end": {"ended_on": "2026-03-01", "reason": "moved away"},
+    "sponsors/end": {"ended_on": "2026-03-01", "reason": "moved away"},
     "support": {"kind": "counselling", "provided_on": "2026-02-01"},
+    "models": {"title": "Tổ tự quản", "level": "commune", "province_code": "01", "commune_codes": ["00004"],
+               "lead_organisation": "Hội Phụ nữ", "launched_on": "2026-01-10"},
+    "members": {"person_id": PERSON, "joined_on": "2026-02-01"},
+    "member-removals": {"person_id": PERSON, "left_on": "2026-02-02"},
+    "models/end": {"ended_on": "2026-02-03"},
+    "outreach": {"activity": "leaflet", "quantity": 200, "province_code": "01", "commune_code": "00004",
+                 "held_on": "2026-02-01"},
 }
 
 
@@ -59,10 +66,10 @@ CALLERS = [(agency, role, place) for agency in Agency for role in Role for place
 
 
 def example_request(endpoint: str, registry: httpx.Client, supervised: str | None = None,
-                    sponsor_id: str | None = None) -> dict[str, Any]:
+                    sponsor_id: str | None = None, model: str | None = None) -> dict[str, Any]:
     """A request to the endpoint that its handler would serve for a caller it admits (a fresh person for each
     call to a registry case, since an admitted call may change or close it; the supervised person, whose case no
-    call closes, for supervision's)."""
+    call closes, for supervision's, and the local model of their commune)."""
     method, path = endpoint.split(" ", 1)
     if PERSON in path:
         person = supervised or registry.post("/v1/releases", json=release_body(),
@@ -70,6 +77,7 @@ def example_request(endpoint: str, registry: httpx.Client, supervised: str | Non
         path = path.replace(PERSON, person)
     path = path.replace("{commune_code}", "00004").replace("{province_code}", "01")
     path = path.replace("{import_id}", str(uuid.uuid4())).replace("{sponsor_id}", sponsor_id or str(uuid.uuid4()))
+    path = path.replace("{model_id}", str(model))
     request: dict[str, Any] = {"method": method, "url": path}
     if path.startswith("/v1/") and method == "GET" and "/people" not in path and "/imports" not in path:
         request["params"] = {**YEAR, **({"months": 12} if path.endswith("cohort") else {})}
@@ -81,7 +89,8 @@ def example_request(endpoint: str, registry: httpx.Client, supervised: str | Non
         elif path == "/v1/imports":
             request.update(params={"filename": "danh-sach.csv"}, content=csv_file(table([release_body()])))
         else:
-            request["json"] = CASE_BODIES[path.rsplit("/", 1)[1]]
+            body = CASE_BODIES[body_name(path)]
+            request["json"] = {name: supervised if value == PERSON else value for name, value in body.items()}
     return request
 
 
@@ -136,19 +145,21 @@ def test_every_endpoint_answers_every_caller_as_the_declared_policy_says(service
     assert described <= set(policy.rules), f"endpoints without a rule: {described - set(policy.rules)}"
     supervised = opened_case(services["registry"], client) if policy.service == "supervision" else None
     sponsor_id = sponsor_of(client, supervised) if supervised else None
+    model = launched_model(client) if policy.service == "supervision" else None
     for endpoint, rule in policy.rules.items():
-        without_token = status_of(client, example_request(endpoint, services["registry"], supervised, sponsor_id), {})
+        without_token = status_of(client, example_request(endpoint, services["registry"], supervised, sponsor_id,
+                                                          model), {})
         if rule.public:
             assert_served(without_token, rule, f"{endpoint} without a token")
         else:
             assert without_token == 401, f"{endpoint} without a token"
             other_service = bearer_headers(principal(Agency.POLICE, Role.SUPERVISOR, OWN), services=("credit",)
                                            if policy.service != "credit" else ("registry",))
-            assert status_of(client, example_request(endpoint, services["registry"], supervised, sponsor_id),
+            assert status_of(client, example_request(endpoint, services["registry"], supervised, sponsor_id, model),
                              other_service) == 401, \
                 f"{endpoint} with a token for another service"
         for agency, role, place in CALLERS:
-            request = example_request(endpoint, services["registry"], supervised, sponsor_id)
+            request = example_request(endpoint, services["registry"], supervised, sponsor_id, model)
             status = status_of(client, request, bearer_headers(principal(agency, role, place)))
             what = f"{endpoint} by {agency.value} {role.value} of {place.name}: {status}"
             allowed = expected(rule, agency, role, place)
@@ -166,6 +177,20 @@ def sponsor_of(supervision: httpx.Client, person_id: str) -> str:
     assert answer.status_code == 200, answer.text
     sponsor_id: str = answer.json()["sponsor_id"]
     return sponsor_id
+
+
+def launched_model(supervision: httpx.Client) -> str:
+    """A local model of commune 00004, where the supervised person lives."""
+    answer = supervision.post("/v1/models", json=CASE_BODIES["models"], headers=officer_headers())
+    assert answer.status_code == 201, answer.text
+    model_id: str = answer.json()["model_id"]
+    return model_id
+
+
+def body_name(path: str) -> str:
+    """The body a write is sent with: named by the path's last part, an end by what it ends ("models/end")."""
+    parts = path.split("/")
+    return f"{parts[-3]}/end" if parts[-1] == "end" else parts[-1]
 
 
 def principal(agency: Agency, role: Role, place: Place) -> Principal:
