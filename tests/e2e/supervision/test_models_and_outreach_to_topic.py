@@ -55,6 +55,9 @@ def test_an_outreach_report_sent_twice_is_counted_once_and_reaches_the_topic(sup
     period = {"from": "2026-02-01", "to": "2026-02-28"}
     listed = supervision.get("/v1/communes/00004/outreach", params=period, headers=officer_headers()).json()
     assert [report["outreach_id"] for report in listed["reports"]].count(outreach_id) == 1
+    backwards = supervision.get("/v1/outreach", params={"from": "2026-02-28", "to": "2026-02-01"},
+                                headers=officer_headers())
+    assert (backwards.status_code, backwards.json()["detail"][0]["loc"]) == (422, ["query", "to"]), backwards.text
 
     [event] = topic_events(kafka_bootstrap_servers, OutreachLogged, lambda data: str(data.outreach_id) == outreach_id)
     assert (event.activity, event.quantity, event.attendance, event.commune_code) == ("mobile_session", 1, 70,

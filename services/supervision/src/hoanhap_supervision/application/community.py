@@ -27,7 +27,7 @@ from hoanhap_supervision.domain.outreach import ReportOutreach, decide_outreach
 from hoanhap_supervision.domain.place_catalogue import PlaceCatalogue
 
 NOT_FOUND = "no local model with this id"
-NOT_A_MEMBER_CASE = "no supervised case of this person in the model's communes"
+NOT_A_MEMBER_CASE = "no open supervision case of this person in the model's communes"
 
 
 def covers_all(principal: Principal, province_code: str, commune_codes: tuple[str, ...]) -> bool:
@@ -91,9 +91,11 @@ class Community:
                            self.tables.outreach_alongside(report))
 
     async def _ensure_supervised_in(self, connection: Connection, person_id: uuid.UUID, model: LocalModel) -> None:
-        """A member is a person supervised in one of the model's communes (422 otherwise, saying no more)."""
+        """A member is a person supervised (an open case) in one of the model's communes (422 otherwise, saying no
+        more)."""
         case, _ = await self.supervision.load(connection, person_id)
-        if case is None or case.province_code != model.province_code or case.commune_code not in model.commune_codes:
+        if (case is None or not case.is_open or case.province_code != model.province_code
+                or case.commune_code not in model.commune_codes):
             raise RuleViolation("person_id", NOT_A_MEMBER_CASE)
 
     async def _write_model(self, connection: Connection, model: LocalModel | None, version: int,
