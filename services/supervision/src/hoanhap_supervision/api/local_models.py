@@ -58,7 +58,7 @@ async def end_model(model_id: uuid.UUID, body: ModelEnding, request: Request,
     return await change(request, model_id, EndModel(body.ended_on), principal)
 
 
-@router.get("/models/{model_id}", responses=ANSWERS)
+@router.get("/models/{model_id}", responses={status: ANSWERS[status] for status in (403, 404)})
 async def read_model(model_id: uuid.UUID, request: Request, principal: CurrentPrincipal) -> JSONResponse:
     """A model covering a commune of yours, with its communes and members; ETag = its version."""
     community = community_of(request)
