@@ -22,6 +22,7 @@ from hoanhap_supervision.adapters.case_streams import PostgresCaseStreams
 from hoanhap_supervision.adapters.community_tables import PostgresCommunityTables
 from hoanhap_supervision.adapters.projection import projection_alongside
 from hoanhap_supervision.adapters.registry_view import PostgresRegistryView
+from hoanhap_supervision.adapters.sync_ledger import PostgresSyncLedger
 from hoanhap_supervision.api import (
     case_changes,
     case_history,
@@ -32,12 +33,14 @@ from hoanhap_supervision.api import (
     sponsors,
     support,
 )
+from hoanhap_supervision.api import sync as sync_api
 from hoanhap_supervision.api.allowed_methods import install_allowed_methods
 from hoanhap_supervision.api.domain_refusals import DOMAIN_REFUSALS
 from hoanhap_supervision.api.sponsor_scope import sponsor_scoped
 from hoanhap_supervision.application.community import Community
 from hoanhap_supervision.application.registry_feed import RegistryFeed
 from hoanhap_supervision.application.supervision import Supervision
+from hoanhap_supervision.application.sync import Sync
 from hoanhap_supervision.messaging import messaging_running
 from hoanhap_supervision.settings import SupervisionSettings
 
@@ -55,12 +58,14 @@ def create_app(settings: SupervisionSettings) -> FastAPI:
         app.state.supervision = Supervision(runtime.pool, storage, settings.rules)
         app.state.community = Community(app.state.supervision, PostgresCommunityTables(), official_places())
         app.state.case_history = case_history.SupervisionHistory(runtime.pool, store, settings.rules)
+        app.state.sync = Sync(app.state.supervision, PostgresSyncLedger())
         feed = RegistryFeed(app.state.supervision, PostgresRegistryView())
         async with messaging_running(runtime, store, feed, settings):
             yield
 
     routers = [cases.router, case_changes.router, case_history.router, caseload.router]
     routers += [sponsors.router, support.router, local_models.router, outreach.router]
+    routers.append(sync_api.router)
     app = create_service_app(SERVICE, settings, POLICY, routers=[sponsor_scoped(routers)],
                              extensions=[supervision_running])
     install_error_handlers(app, DOMAIN_REFUSALS)

@@ -1,0 +1,59 @@
+"""The body of POST /v1/sync, and the kinds of case write a device may record offline.
+
+A new write becomes syncable by one line in SYNC_KINDS: its name, the request model its endpoint validates, and how
+a valid body (with the operation's id) becomes the OfficerInput that `Supervision.record` takes, e.g.
+`"sponsor": SyncKind(SponsorRequest, lambda body, _: SponsorInput(body.sponsor, body.assigned_on)),`.
+"""
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import AwareDatetime, Field, field_validator
+
+from hoanhap.contracts.values import PositiveCount
+from hoanhap_supervision.api.requests import AssessmentRequest, Body, VisitRequest
+from hoanhap_supervision.application.officer_input import AssessmentInput, OfficerInput, VisitInput
+
+MAX_OPERATIONS = 500
+
+
+@dataclass(frozen=True)
+class SyncKind:
+    """A case write a device may record: its body's model, and the input it makes (given the operation id)."""
+
+    request: type[Body]
+    asked: Callable[[Any, uuid.UUID], OfficerInput]
+
+
+SYNC_KINDS: dict[str, SyncKind] = {
+    "assessment": SyncKind(AssessmentRequest, lambda body, _: AssessmentInput(body.risk_group, body.factors,
+                                                                              body.reason, body.assessed_on)),
+    # the operation id is the contact's id: a resent visit is the same visit
+    "visit": SyncKind(VisitRequest, lambda body, operation_id: VisitInput(operation_id, body.kind, body.visited_on,
+                                                                          body.outcome, body.note)),
+}
+
+
+class OperationRequest(Body):
+    operation_id: uuid.UUID = Field(description="generated on the device; the idempotency key of its effect")
+    person_id: uuid.UUID
+    device_at: AwareDatetime = Field(description="when the device recorded it (its own clock)")
+    based_on_version: PositiveCount = Field(description="the case's version the device saw (its ETag)")
+    kind: str = Field(description=f"one of: {', '.join(SYNC_KINDS)}")
+    body: dict[str, Any] = Field(description="the body the kind's own endpoint takes (checked per operation)")
+
+    @field_validator("kind")
+    @classmethod
+    def is_a_kind(cls, value: str) -> str:
+        """A write a device may record offline."""
+        if value not in SYNC_KINDS:
+            raise ValueError(f"must be one of: {', '.join(SYNC_KINDS)}")
+        return value
+
+
+class SyncBatch(Body):
+    sent_at: AwareDatetime = Field(description="when the device sent the batch (its own clock)")
+    operations: list[OperationRequest] = Field(min_length=1, max_length=MAX_OPERATIONS,
+                                               description="in the order they were recorded")
