@@ -5,13 +5,20 @@ import json
 import uuid
 from typing import Any
 
+from hoanhap.postgres.advisory_locks import advisory_lock_key
 from hoanhap.postgres.connections import Connection
 from hoanhap_supervision.domain.sync_records import ConflictKept, OperationRecord
 from hoanhap_supervision.domain.sync_rules import clock_flag, clock_skew
 
+LOCK_PREFIX = "hoanhap.supervision.sync."
+
 
 class PostgresSyncLedger:
     """sync_operations and sync_conflicts (migration 0004)."""
+
+    async def lock_case(self, connection: Connection, person_id: uuid.UUID) -> None:
+        """A transaction-scoped advisory lock on the case's stream."""
+        await connection.execute("SELECT pg_advisory_xact_lock($1)", advisory_lock_key(f"{LOCK_PREFIX}{person_id}"))
 
     async def claim(self, connection: Connection, operation: OperationRecord, actor: str) -> tuple[str, Any] | None:
         """Insert the id; a concurrent claim of the same id makes this wait for it to commit (then the first

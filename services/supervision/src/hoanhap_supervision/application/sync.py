@@ -32,19 +32,19 @@ class Sync:
 
     async def apply(self, connection: Connection, operation: SyncOperation, principal: Principal,
                     today: date) -> dict[str, Any]:
-        """The operation's answer, its effect (if any) and its id committed together; retried when another writer
-        changed the case between reading and writing it."""
-        for _ in range(ATTEMPTS - 1):
+        """The operation's answer, its effect (if any) and its id committed together; syncs of one case take turns,
+        and an operation is retried when another writer changed the case between reading and writing it."""
+        for _ in range(ATTEMPTS):
             try:
                 async with connection.transaction():
                     return await self._once(connection, operation, principal, today)
             except StaleVersion:
                 continue
-        async with connection.transaction():
-            return await self._once(connection, operation, principal, today)
+        return refused("case_busy", "the case kept changing while this was applied; nothing was kept, resend it")
 
     async def _once(self, connection: Connection, operation: SyncOperation, principal: Principal,
                     today: date) -> dict[str, Any]:
+        await self.ledger.lock_case(connection, operation.record.person_id)
         first = await self.ledger.claim(connection, operation.record, principal.sub)
         if first is not None:
             fingerprint, answer = first

@@ -20,6 +20,9 @@ class SyncOperation:
 class SyncLedger(Protocol):
     """The operations' first answers and the conflicts kept, inside the caller's transaction."""
 
+    async def lock_case(self, connection: Connection, person_id: uuid.UUID) -> None:
+        """Until the transaction ends, no other sync writes to this case."""
+
     async def claim(self, connection: Connection, operation: OperationRecord,
                     actor: str) -> tuple[str, Any] | None:
         """Claim the operation id (waiting for a concurrent claim to finish): None if this call claimed it, else
