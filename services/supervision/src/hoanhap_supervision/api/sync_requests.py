@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import AwareDatetime, Field, field_validator
+from pydantic import Field, field_validator
 
-from hoanhap.contracts.values import PositiveCount
+from hoanhap.contracts.values import Instant, PositiveCount
 from hoanhap_supervision.api.requests import AssessmentRequest, Body, VisitRequest
 from hoanhap_supervision.application.officer_input import AssessmentInput, OfficerInput, VisitInput
 
@@ -39,7 +39,7 @@ SYNC_KINDS: dict[str, SyncKind] = {
 class OperationRequest(Body):
     operation_id: uuid.UUID = Field(description="generated on the device; the idempotency key of its effect")
     person_id: uuid.UUID
-    device_at: AwareDatetime = Field(description="when the device recorded it (its own clock)")
+    device_at: Instant = Field(description="when the device recorded it (its own clock)")
     based_on_version: PositiveCount = Field(description="the case's version the device saw (its ETag)")
     kind: str = Field(description=f"one of: {', '.join(SYNC_KINDS)}")
     body: dict[str, Any] = Field(description="the body the kind's own endpoint takes (checked per operation)")
@@ -54,6 +54,6 @@ class OperationRequest(Body):
 
 
 class SyncBatch(Body):
-    sent_at: AwareDatetime = Field(description="when the device sent the batch (its own clock)")
+    sent_at: Instant = Field(description="when the device sent the batch (its own clock)")
     operations: list[OperationRequest] = Field(min_length=1, max_length=MAX_OPERATIONS,
                                                description="in the order they were recorded")
