@@ -47,6 +47,10 @@ CASE_BODIES = {
     "models/end": {"ended_on": "2026-02-03"},
     "outreach": {"activity": "leaflet", "quantity": 200, "province_code": "01", "commune_code": "00004",
                  "held_on": "2026-02-01"},
+    "sync": {"sent_at": "2026-02-01T08:00:00+07:00", "operations": [
+        {"operation_id": str(uuid.uuid4()), "person_id": str(uuid.uuid4()), "device_at": "2026-02-01T08:00:00+07:00",
+         "based_on_version": 1, "kind": "visit", "body": {"kind": "home_visit", "visited_on": "2026-02-01",
+                                                           "outcome": "met"}}]},
 }
 
 
