@@ -106,3 +106,15 @@ async def test_a_case_moved_meanwhile_rejects_the_operation_with_its_reason(supe
     answer = await synced(sync, visit(person, uuid.uuid4(), based_on=1))
     assert (answer["status"], answer["reason"]) == ("rejected", "transferred")
     assert await version_of(sync, person) == 2
+
+
+async def test_an_operation_outside_the_callers_jurisdiction_is_rejected_and_changes_nothing(supervision):
+    sync, person = Sync(supervision, PostgresSyncLedger()), await opened(supervision)
+    elsewhere = {"another commune": (Jurisdiction(province="01", communes=("00070",)), "outside_jurisdiction"),
+                 "another province": (Jurisdiction(province="79"), "case_not_found")}
+    for jurisdiction, reason in elsewhere.values():
+        caller = Principal(sub="officer-8", agency=Agency.POLICE, role=Role.OFFICER, jurisdiction=jurisdiction)
+        async with supervision.pool.acquire() as connection:
+            answer = await sync.apply(connection, visit(person, uuid.uuid4()), caller, TODAY)
+        assert (answer["status"], answer["reason"]) == ("rejected", reason)
+    assert await version_of(sync, person) == 1
