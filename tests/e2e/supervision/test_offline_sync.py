@@ -84,9 +84,11 @@ def test_an_operation_on_a_case_moved_meanwhile_is_rejected_while_the_rest_of_th
     while supervision.get(f"/v1/people/{moved}", headers=officer_headers()).json()["commune_code"] != "00070":
         assert time.monotonic() < deadline, "the case never moved"
         time.sleep(0.2)
-    results = sent(supervision, batch(visit(staying), visit(moved), visit(staying)))
+    support = {**visit(staying), "kind": "support", "body": {"kind": "counselling", "provided_on": "2026-02-10"}}
+    results = sent(supervision, batch(visit(staying), visit(moved), support))
     assert [(result["status"], result.get("reason")) for result in results] == [
         ("accepted", None), ("rejected", "transferred"), ("accepted", None)]
+    assert results[2]["support_id"] == support["operation_id"]
     assert len(supervision.get(f"/v1/people/{moved}/visits", headers=officer_headers()).json()) == 0
 
 

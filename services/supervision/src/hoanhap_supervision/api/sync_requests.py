@@ -1,8 +1,10 @@
 """The body of POST /v1/sync, and the kinds of case write a device may record offline.
 
 A new write becomes syncable by one line in SYNC_KINDS: its name, the request model its endpoint validates, and how
-a valid body (with the operation's id) becomes the OfficerInput that `Supervision.record` takes, e.g.
-`"sponsor": SyncKind(SponsorRequest, lambda body, _: SponsorInput(body.sponsor, body.assigned_on)),`.
+a valid body (with the operation's id, which becomes the id of what it records: a resent one is the same) becomes
+the OfficerInput that `Supervision.record` takes, as "support" was added. A sponsor assigned offline would be
+`"sponsor": SyncKind(SponsorRequest, lambda body, op_id: SponsorInput(op_id, body.kind, ...))`; ending one needs a
+body naming the sponsor_id (today it is in the path).
 """
 
 import uuid
@@ -14,7 +16,9 @@ from pydantic import Field, field_validator
 
 from hoanhap.contracts.values import Instant, PositiveCount
 from hoanhap_supervision.api.requests import AssessmentRequest, Body, VisitRequest
+from hoanhap_supervision.api.sponsorship_requests import SupportRequest
 from hoanhap_supervision.application.officer_input import AssessmentInput, OfficerInput, VisitInput
+from hoanhap_supervision.application.sponsorship_input import SupportInput
 
 MAX_OPERATIONS = 500
 
@@ -33,6 +37,8 @@ SYNC_KINDS: dict[str, SyncKind] = {
     # the operation id is the contact's id: a resent visit is the same visit
     "visit": SyncKind(VisitRequest, lambda body, operation_id: VisitInput(operation_id, body.kind, body.visited_on,
                                                                           body.outcome, body.note)),
+    "support": SyncKind(SupportRequest, lambda body, operation_id: SupportInput(
+        operation_id, body.kind, body.provided_on, body.value, body.model_id, body.note)),
 }
 
 

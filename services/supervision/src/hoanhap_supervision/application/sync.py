@@ -123,6 +123,7 @@ def refused(reason: str, message: str) -> dict[str, Any]:
 
 
 def operation_extra(operation: SyncOperation) -> dict[str, Any]:
-    """What an accepted operation's answer names besides the version (a contact's id)."""
-    visit_id = getattr(operation.asked, "visit_id", None)
-    return {} if visit_id is None else {"visit_id": str(visit_id)}
+    """What an accepted operation's answer names besides the version: the id of what it recorded (a contact's, a
+    support's: the operation's own id), as the kind's own endpoint names it."""
+    name = f"{operation.record.kind}_id"
+    return {name: str(operation.record.operation_id)} if hasattr(operation.asked, name) else {}
