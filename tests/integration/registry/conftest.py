@@ -11,13 +11,13 @@ from hoanhap.auth import Agency, Jurisdiction, Principal, Role
 from hoanhap.eventstore import PostgresEventStore
 from hoanhap.person_keys import PersonKeys
 from hoanhap.postgres.pool import create_pool
+from hoanhap.working_days import WorkingCalendar
 from hoanhap_registry.adapters.case_streams import PostgresCaseStreams
 from hoanhap_registry.adapters.projection import projection_alongside
 from hoanhap_registry.api.requests import ReleaseRequest
 from hoanhap_registry.app import install_schemas
 from hoanhap_registry.application.registration import registration_of
 from hoanhap_registry.application.registry import Registry
-from hoanhap_registry.domain.working_days import WorkingCalendar
 from hoanhap_registry.identity.citizen_id import lookup_key
 from tests.support.services import release_body
 

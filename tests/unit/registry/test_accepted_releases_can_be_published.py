@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from hoanhap.contracts import ReleaseType
+from hoanhap.working_days import WorkingCalendar
 from hoanhap_registry.adapters.publishing import integration_event
 from hoanhap_registry.api.requests import ReleaseRequest
 from hoanhap_registry.application.registration import registration_of
 from hoanhap_registry.domain import commands as cmd
 from hoanhap_registry.domain.decide import decide
-from hoanhap_registry.domain.working_days import WorkingCalendar
 from tests.support.services import release_body
 
 EDGE_DAYS = st.one_of(st.dates(date(1880, 1, 1), date(2120, 12, 31)),

@@ -14,6 +14,7 @@ from hoanhap.postgres.migration_runner import apply_migrations
 from hoanhap.relay import Relay, idempotent_producer, install_relay_schema, run_relay
 from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
+from hoanhap.working_days import WorkingCalendar
 from hoanhap.write_path.error_answers import install_error_handlers
 from hoanhap.write_path.idempotency import install_idempotency_schema
 from hoanhap_registry.access_policy import POLICY
@@ -24,7 +25,6 @@ from hoanhap_registry.api import case_changes, case_history, imports, people, re
 from hoanhap_registry.api.activity import ActivityMiddleware
 from hoanhap_registry.api.domain_refusals import DOMAIN_REFUSALS
 from hoanhap_registry.application.registry import Registry
-from hoanhap_registry.domain.working_days import WorkingCalendar
 from hoanhap_registry.identity.activity import Activity
 from hoanhap_registry.identity.citizen_id import lookup_key
 from hoanhap_registry.identity.digest_publisher import IdentityDigestPublisher

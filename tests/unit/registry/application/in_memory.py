@@ -9,9 +9,9 @@ from hoanhap.auth import Agency, Jurisdiction, Principal, Role
 from hoanhap.eventstore import InMemoryEventStore, StoredEvent, StreamAppend
 from hoanhap.person_keys import PersonKeys
 from hoanhap.postgres.connections import Connection
+from hoanhap.working_days import WorkingCalendar
 from hoanhap_registry.adapters.projection import projection_alongside
 from hoanhap_registry.application.registry import Registry
-from hoanhap_registry.domain.working_days import WorkingCalendar
 
 MASTER_KEY = bytes(range(32))
 NO_CONNECTION: Connection = None  # type: ignore[assignment]  # the in-memory streams need none

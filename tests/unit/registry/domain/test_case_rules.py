@@ -6,12 +6,12 @@ from datetime import date
 import pytest
 
 from hoanhap.contracts import CaseClosureReason, ReleaseType, ReoffenceStatus, Sex
+from hoanhap.working_days import WorkingCalendar
 from hoanhap_registry.domain import commands as cmd
 from hoanhap_registry.domain import events as ev
 from hoanhap_registry.domain.decide import decide
 from hoanhap_registry.domain.errors import CaseConflict, RuleViolation
 from hoanhap_registry.domain.state import PersonCase, evolve, replay
-from hoanhap_registry.domain.working_days import WorkingCalendar
 
 CALENDAR = WorkingCalendar()
 RELEASE = ev.ReleaseRegistered(

@@ -9,9 +9,8 @@ from typing import Any, Protocol
 from asyncpg import Record
 
 from hoanhap.postgres.connections import Connection
+from hoanhap.working_days import WorkingCalendar, confirm_due_on
 from hoanhap_registry.adapters.views import identity_view
-from hoanhap_registry.domain.decide import confirm_due_on
-from hoanhap_registry.domain.working_days import WorkingCalendar
 
 LIST_COLUMNS = ("person_id, version, sealed_identity, province_code, commune_code, village, birth_year, sex, "
                 "release_type, release_date, confirmation_due_on, confirmed_on, intake_done, reoffences, status")

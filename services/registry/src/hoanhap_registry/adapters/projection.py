@@ -3,9 +3,8 @@
 import uuid
 
 from hoanhap.eventstore import Alongside
-from hoanhap_registry.domain.decide import confirm_due_on
+from hoanhap.working_days import WorkingCalendar, confirm_due_on
 from hoanhap_registry.domain.state import PersonCase
-from hoanhap_registry.domain.working_days import WorkingCalendar
 
 UPSERT = """
 INSERT INTO people (person_id, version, national_id_digest, sealed_identity, province_code, commune_code, village,

@@ -4,10 +4,9 @@ import uuid
 from datetime import date
 from typing import Any
 
+from hoanhap.working_days import WorkingCalendar, confirm_due_on
 from hoanhap_registry.adapters.projection import status_of
-from hoanhap_registry.domain.decide import confirm_due_on
 from hoanhap_registry.domain.state import PersonCase
-from hoanhap_registry.domain.working_days import WorkingCalendar
 from hoanhap_registry.identity.sealing import unseal
 
 

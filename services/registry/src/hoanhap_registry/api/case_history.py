@@ -12,6 +12,7 @@ from hoanhap.eventstore import PostgresEventStore, StoredEvent
 from hoanhap.person_keys import PersonKeys
 from hoanhap.postgres.connections import Connection
 from hoanhap.vietnam_time import VIETNAM
+from hoanhap.working_days import WorkingCalendar
 from hoanhap.write_path.history import history_router
 from hoanhap_registry.adapters.history_reads import record_history_read
 from hoanhap_registry.adapters.views import case_view
@@ -19,7 +20,6 @@ from hoanhap_registry.api.registry_state import case_history_of
 from hoanhap_registry.application.case_access import FORBIDDEN, NOT_FOUND
 from hoanhap_registry.domain import events as ev
 from hoanhap_registry.domain.state import PersonCase, replay
-from hoanhap_registry.domain.working_days import WorkingCalendar
 
 router = history_router("/v1/people", case_history_of, not_found=NOT_FOUND, forbidden=FORBIDDEN,
                         id_name="person_id")

@@ -5,10 +5,10 @@ import uuid
 from hoanhap.auth import Principal
 from hoanhap.eventstore import Alongside, EventMetadata, NewEvent, StreamAppend
 from hoanhap.observability import current_correlation_id, new_correlation_id
+from hoanhap.working_days import WorkingCalendar
 from hoanhap_registry.application.storage import StateProjection
 from hoanhap_registry.domain import events as ev
 from hoanhap_registry.domain.state import PersonCase
-from hoanhap_registry.domain.working_days import WorkingCalendar
 
 
 def case_append(projection: StateProjection, calendar: WorkingCalendar, person_id: uuid.UUID, case: PersonCase,

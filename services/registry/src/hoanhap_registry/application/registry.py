@@ -10,6 +10,7 @@ from hoanhap.auth import Principal
 from hoanhap.eventstore import Alongside, ConcurrencyConflict, StreamAppend
 from hoanhap.postgres.connections import Connection
 from hoanhap.sealing import new_person_key
+from hoanhap.working_days import WorkingCalendar
 from hoanhap_registry.application.case_access import ensure_case_access
 from hoanhap_registry.application.case_writes import case_append
 from hoanhap_registry.application.errors import PersonNotFound, StaleVersion
@@ -19,7 +20,6 @@ from hoanhap_registry.domain import commands as cmd
 from hoanhap_registry.domain import events as ev
 from hoanhap_registry.domain.decide import decide
 from hoanhap_registry.domain.state import PersonCase, evolve, replay
-from hoanhap_registry.domain.working_days import WorkingCalendar
 from hoanhap_registry.identity.activity import Activity
 from hoanhap_registry.identity.citizen_id import digest_of
 from hoanhap_registry.identity.digest_queue import PUBLISH, WITHDRAW, identity_digest_queued

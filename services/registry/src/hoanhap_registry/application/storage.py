@@ -8,8 +8,8 @@ from typing import Protocol
 
 from hoanhap.eventstore import Alongside, StoredEvent, StreamAppend
 from hoanhap.postgres.connections import Connection
+from hoanhap.working_days import WorkingCalendar
 from hoanhap_registry.domain.state import PersonCase
-from hoanhap_registry.domain.working_days import WorkingCalendar
 
 
 class CaseStreams(Protocol):

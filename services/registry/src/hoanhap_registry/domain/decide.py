@@ -3,13 +3,11 @@
 from datetime import date
 
 from hoanhap.contracts import CaseClosureReason, ReoffenceStatus
+from hoanhap.working_days import WorkingCalendar, confirm_due_on
 from hoanhap_registry.domain import commands as cmd
 from hoanhap_registry.domain import events as ev
 from hoanhap_registry.domain.errors import CaseConflict, RuleViolation
 from hoanhap_registry.domain.state import PersonCase
-from hoanhap_registry.domain.working_days import WorkingCalendar
-
-CONFIRMATION_WORKING_DAYS = 3
 
 
 def decide(case: PersonCase | None, command: cmd.Command, calendar: WorkingCalendar) -> list[ev.RegistryFact]:
@@ -41,11 +39,6 @@ def _decide_open(case: PersonCase, command: cmd.Command, calendar: WorkingCalend
         case cmd.CloseCase():
             return [close_case(case, command)]
     raise TypeError(f"unknown command {type(command).__name__}")
-
-
-def confirm_due_on(notified_on: date, calendar: WorkingCalendar) -> date:
-    """The last day to confirm a residence: 3 working days after the notification (Circular 10/2024)."""
-    return calendar.add_working_days(notified_on, CONFIRMATION_WORKING_DAYS)
 
 
 def confirm_residence(case: PersonCase, command: cmd.ConfirmResidence, calendar: WorkingCalendar) -> ev.RegistryFact:

@@ -2,9 +2,7 @@
 
 from datetime import date
 
-from hoanhap_registry.domain.decide import confirm_due_on
-from hoanhap_registry.domain.public_holidays import public_holidays
-from hoanhap_registry.domain.working_days import WorkingCalendar
+from hoanhap.working_days import WorkingCalendar, confirm_due_on, public_holidays
 
 
 def test_a_notification_just_before_tet_is_due_after_the_five_days_of_tet() -> None:

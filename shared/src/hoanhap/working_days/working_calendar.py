@@ -4,7 +4,7 @@ adds."""
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from hoanhap_registry.domain.public_holidays import SATURDAY, public_holidays
+from hoanhap.working_days.public_holidays import SATURDAY, public_holidays
 
 
 class WorkingCalendar:
