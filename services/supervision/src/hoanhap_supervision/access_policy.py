@@ -26,6 +26,7 @@ POLICY = AccessPolicy("supervision", {
     f"POST {CASE}/officer":                      allow(CASEWORKING_AGENCIES, SUPERVISORS, Where.RECORD),
     "GET /v1/communes/{commune_code}/caseload":  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.PATH_COMMUNE),
     "GET /v1/officers/me/caseload":              allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.OWN),
+    "GET /v1/communes/{commune_code}/alerts":    allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.PATH_COMMUNE),
     f"GET {CASE}/sponsors":                      allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
     f"POST {CASE}/sponsors":                     allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
     f"POST {CASE}/sponsors/{{sponsor_id}}/end":  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),

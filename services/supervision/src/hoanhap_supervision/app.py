@@ -15,6 +15,7 @@ from hoanhap.postgres.migration_runner import apply_migrations
 from hoanhap.relay import install_relay_schema
 from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
+from hoanhap.working_days import WorkingCalendar
 from hoanhap.write_path.error_answers import install_error_handlers
 from hoanhap.write_path.idempotency import install_idempotency_schema
 from hoanhap_supervision.access_policy import POLICY
@@ -24,6 +25,7 @@ from hoanhap_supervision.adapters.projection import projection_alongside
 from hoanhap_supervision.adapters.registry_view import PostgresRegistryView
 from hoanhap_supervision.adapters.sync_ledger import PostgresSyncLedger
 from hoanhap_supervision.api import (
+    alerts,
     case_changes,
     case_history,
     caseload,
@@ -59,6 +61,7 @@ def create_app(settings: SupervisionSettings) -> FastAPI:
         app.state.community = Community(app.state.supervision, PostgresCommunityTables(), official_places())
         app.state.case_history = case_history.SupervisionHistory(runtime.pool, store, settings.rules)
         app.state.sync = Sync(app.state.supervision, PostgresSyncLedger())
+        app.state.working_calendar = WorkingCalendar.of_vietnam(settings.public_holidays)
         feed = RegistryFeed(app.state.supervision, PostgresRegistryView())
         async with messaging_running(runtime, store, feed, settings):
             yield
@@ -66,6 +69,7 @@ def create_app(settings: SupervisionSettings) -> FastAPI:
     routers = [cases.router, case_changes.router, case_history.router, caseload.router]
     routers += [sponsors.router, support.router, local_models.router, outreach.router]
     routers.append(sync_api.router)
+    routers.append(alerts.router)
     app = create_service_app(SERVICE, settings, POLICY, routers=[sponsor_scoped(routers)],
                              extensions=[supervision_running])
     install_error_handlers(app, DOMAIN_REFUSALS)

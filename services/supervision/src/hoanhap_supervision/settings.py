@@ -1,6 +1,7 @@
 """Settings of the supervision service, read from the environment."""
 
 import base64
+from datetime import date
 
 from pydantic import Field, field_validator
 
@@ -29,6 +30,10 @@ class SupervisionSettings(ServiceSettings):
         default_factory=lambda: {group: dict(kinds) for group, kinds in DEFAULT_CONTACT_STANDARD.items()},
         description="JSON: most days allowed between two contacts of each kind where the person was met, by risk "
                     'group; a kind left out is not due (defaults unverified), e.g. {"A": {"home_visit": 90}, ...}')
+    public_holidays: list[date] = Field(default_factory=list,
+                                        description="JSON list of days off announced beyond Vietnam's statutory "
+                                                    "public holidays (built in), the registry's setting, e.g. "
+                                                    '["2026-01-02"]')
 
     @field_validator("notes_master_key")
     @classmethod
