@@ -32,6 +32,12 @@ POLICY = AccessPolicy("supervision", {
     f"POST {CASE}/sponsors/{{sponsor_id}}/end":  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
     f"GET {CASE}/support":                       allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
     f"POST {CASE}/support":                      allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"GET {CASE}/plan":                          allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"POST {CASE}/plan/{{area}}":                allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"GET {CASE}/appointments":                  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"POST {CASE}/appointments":                 allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
+    f"POST {CASE}/appointments/{{appointment_id}}/outcome": allow(CASEWORKING_AGENCIES, CASEWORKERS,
+                                                                  Where.RECORD),
     # local models and outreach: a place's, not a person's (changing a model needs all its communes)
     "POST /v1/models":                           allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.BODY_PLACE),
     "GET /v1/models":                            allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.OWN),

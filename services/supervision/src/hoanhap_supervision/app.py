@@ -26,12 +26,14 @@ from hoanhap_supervision.adapters.registry_view import PostgresRegistryView
 from hoanhap_supervision.adapters.sync_ledger import PostgresSyncLedger
 from hoanhap_supervision.api import (
     alerts,
+    appointments,
     case_changes,
     case_history,
     caseload,
     cases,
     local_models,
     outreach,
+    plan,
     sponsors,
     support,
 )
@@ -70,6 +72,7 @@ def create_app(settings: SupervisionSettings) -> FastAPI:
     routers += [sponsors.router, support.router, local_models.router, outreach.router]
     routers.append(sync_api.router)
     routers.append(alerts.router)
+    routers += [plan.router, appointments.router]
     app = create_service_app(SERVICE, settings, POLICY, routers=[sponsor_scoped(routers)],
                              extensions=[supervision_running])
     install_error_handlers(app, DOMAIN_REFUSALS)

@@ -5,6 +5,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from hoanhap.contracts import RiskGroup
+from hoanhap_supervision.domain.reintegration import NeedArea, PlanStatus
 from hoanhap_supervision.domain.sync_rules import Outcome, clock_flag, stale_verdict
 from tests.unit.supervision.domain.cases import opened_case
 
@@ -58,3 +59,12 @@ def test_a_clock_more_than_ten_minutes_off_or_an_operation_dated_after_its_sendi
     assert clock_flag(RECEIVED + timedelta(minutes=1), RECEIVED, RECEIVED) == "device_time_in_future"
     assert clock_flag(RECEIVED + timedelta(hours=1), RECEIVED + timedelta(hours=2),
                       RECEIVED) == "device_time_in_future"
+
+
+def test_a_plan_change_after_the_same_areas_status_changed_meanwhile_is_a_conflict():
+    seen = opened_case()
+    now = replace(seen, plan={NeedArea.ID_CARD: PlanStatus.IN_PROGRESS})
+    verdict = stale_verdict(seen, now, "plan", 0, 1, 2, NeedArea.ID_CARD)
+    assert verdict is not None and (verdict.outcome, verdict.reason) == (Outcome.CONFLICT, "plan_status_changed")
+    assert stale_verdict(seen, now, "plan", 0, 1, 2, NeedArea.HEALTH) is None
+    assert stale_verdict(seen, now, "visit", 0, 1, 2) is None

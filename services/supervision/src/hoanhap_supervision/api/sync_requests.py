@@ -15,9 +15,11 @@ from typing import Any
 from pydantic import Field, field_validator
 
 from hoanhap.contracts.values import Instant, PositiveCount
+from hoanhap_supervision.api.reintegration_requests import PlanSyncChange
 from hoanhap_supervision.api.requests import AssessmentRequest, Body, VisitRequest
 from hoanhap_supervision.api.sponsorship_requests import SupportRequest
 from hoanhap_supervision.application.officer_input import AssessmentInput, OfficerInput, VisitInput
+from hoanhap_supervision.application.reintegration_input import PlanInput
 from hoanhap_supervision.application.sponsorship_input import SupportInput
 
 MAX_OPERATIONS = 500
@@ -39,6 +41,7 @@ SYNC_KINDS: dict[str, SyncKind] = {
                                                                           body.outcome, body.note)),
     "support": SyncKind(SupportRequest, lambda body, operation_id: SupportInput(
         operation_id, body.kind, body.provided_on, body.value, body.model_id, body.note)),
+    "plan": SyncKind(PlanSyncChange, lambda body, _: PlanInput(body.area, body.status, body.note, body.changed_on)),
 }
 
 

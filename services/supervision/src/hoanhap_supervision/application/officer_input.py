@@ -7,6 +7,11 @@ from datetime import date
 from hoanhap.auth import Principal
 from hoanhap.contracts import RiskGroup, VisitKind
 from hoanhap.sealing import seal_text
+from hoanhap_supervision.application.reintegration_input import (
+    AppointmentInput,
+    AppointmentOutcomeInput,
+    PlanInput,
+)
 from hoanhap_supervision.application.sponsor_tokens import acting_role
 from hoanhap_supervision.application.sponsorship_input import SponsorInput, SponsorshipEndInput, SupportInput
 from hoanhap_supervision.domain import commands as cmd
@@ -53,4 +58,5 @@ class AssignmentInput:
 
 
 OfficerInput = (AssessmentInput | VisitInput | AssignmentInput
-                | SponsorInput | SponsorshipEndInput | SupportInput)
+                | SponsorInput | SponsorshipEndInput | SupportInput
+                | PlanInput | AppointmentInput | AppointmentOutcomeInput)

@@ -84,7 +84,8 @@ class Sync:
                             forbidden=FORBIDDEN)
         meanwhile = stored[record.based_on_version:]
         assessed = sum(1 for event in meanwhile if event.type == RiskAssessed.type_name())
-        verdict = stale_verdict(seen, now, record.kind, assessed, record.based_on_version, len(stored))
+        verdict = stale_verdict(seen, now, record.kind, assessed, record.based_on_version, len(stored),
+                                getattr(operation.asked, "area", None))
         if verdict is not None:
             return await self._not_applied(connection, operation, principal, now, len(stored), verdict)
         version = await self.supervision.record(connection, operation.record.person_id, operation.asked, principal,

@@ -9,6 +9,7 @@ from uuid import UUID
 from hoanhap.contracts import CaseClosureReason, ReleaseType, RiskGroup, VisitKind
 from hoanhap_supervision.domain.choices import VisitOutcome
 from hoanhap_supervision.domain.events import AssessmentFactors
+from hoanhap_supervision.domain.reintegration_commands import ChangePlan, MakeAppointment, RecordAppointmentOutcome
 from hoanhap_supervision.domain.sponsorship_commands import AssignSponsor, EndSponsorship, ProvideSupport
 
 
@@ -76,4 +77,5 @@ class AssignOfficer:
 
 Command = (OpenSupervision | TransferCase | PromptReassessment | EndSupervision | EraseNotes | AssessRisk
            | LogVisit | AssignOfficer
-           | AssignSponsor | EndSponsorship | ProvideSupport)
+           | AssignSponsor | EndSponsorship | ProvideSupport
+           | ChangePlan | MakeAppointment | RecordAppointmentOutcome)

@@ -9,6 +9,7 @@ from datetime import date
 
 from hoanhap_supervision.domain import commands as cmd
 from hoanhap_supervision.domain import events as ev
+from hoanhap_supervision.domain import reintegration_decisions as reintegration
 from hoanhap_supervision.domain import sponsorship_decisions as sponsorship
 from hoanhap_supervision.domain.errors import CaseConflict, RuleViolation
 from hoanhap_supervision.domain.rules import SupervisionRules
@@ -42,6 +43,8 @@ def decide(case: SupervisionCase | None, command: cmd.Command, rules: Supervisio
             return assignment(case, command, today)
         case cmd.AssignSponsor() | cmd.EndSponsorship() | cmd.ProvideSupport():
             return sponsorship.decide_sponsorship(case, command, today)
+        case cmd.ChangePlan() | cmd.MakeAppointment() | cmd.RecordAppointmentOutcome():
+            return reintegration.decide_reintegration(case, command, today)
     return []
 
 
@@ -57,7 +60,8 @@ def opening(command: cmd.OpenSupervision) -> ev.SupervisionStarted:
 def refused_when_closed(command: cmd.Command) -> list[ev.SupervisionFact]:
     """Officers cannot add to a closed case; the registry's later facts about it change nothing."""
     if isinstance(command, cmd.AssessRisk | cmd.LogVisit | cmd.AssignOfficer
-                  | cmd.AssignSponsor | cmd.EndSponsorship | cmd.ProvideSupport):
+                  | cmd.AssignSponsor | cmd.EndSponsorship | cmd.ProvideSupport
+                  | cmd.ChangePlan | cmd.MakeAppointment | cmd.RecordAppointmentOutcome):
         raise CaseConflict("this supervision case is closed")
     return []
 

@@ -20,8 +20,10 @@ from hoanhap_supervision.domain.choices import (
     VisitOutcome,
     WorkAndIncome,
 )
+from hoanhap_supervision.domain.reintegration import AppointmentOutcome, AppointmentPurpose, NeedArea, PlanStatus
 
-SEALED_FIELDS = frozenset({"sealed_reason", "sealed_note", "sealed_name", "sealed_contact"})
+SEALED_FIELDS = frozenset({"sealed_reason", "sealed_note", "sealed_name", "sealed_contact"}
+                          | {"sealed_where", "sealed_with"})
 """Payload fields holding sealed free text: never shown, unreadable once the person's key is destroyed."""
 
 
@@ -158,7 +160,51 @@ class SupportGiven(SupervisionFact):
     by_role: str
 
 
+class PlanStatusChanged(SupervisionFact):
+    """A need area of the person's reintegration plan moved to another status (kept inside: no contract event)."""
+
+    area: NeedArea
+    status: PlanStatus
+    previous_status: PlanStatus
+    changed_on: date
+    by_subject: str
+    by_role: str
+
+
+class PlanNoteAdded(SupervisionFact):
+    """A case note on one need area of the plan, sealed (kept inside)."""
+
+    area: NeedArea
+    noted_on: date
+    sealed_note: str
+    by_subject: str
+    by_role: str
+
+
+class AppointmentMade(SupervisionFact):
+    """An appointment with the person: when (its day in Vietnam beside it), what for, where and with whom (sealed);
+    kept inside."""
+
+    appointment_id: UUID
+    starts_at: datetime
+    day: date
+    purpose: AppointmentPurpose | NeedArea
+    sealed_where: str
+    sealed_with: str
+    by_subject: str
+
+
+class AppointmentOutcomeRecorded(SupervisionFact):
+    """What came of an appointment, on which day (kept inside)."""
+
+    appointment_id: UUID
+    outcome: AppointmentOutcome
+    outcome_on: date
+    by_subject: str
+
+
 FACTS: dict[str, type[SupervisionFact]] = {fact.type_name(): fact for fact in (
     SupervisionStarted, CaseTransferred, ReassessmentPrompted, RiskAssessed, VisitRecorded, OfficerAssigned,
     SupervisionEnded, NotesErased,
-    SponsorAssigned, SponsorshipEnded, SupportGiven)}
+    SponsorAssigned, SponsorshipEnded, SupportGiven,
+    PlanStatusChanged, PlanNoteAdded, AppointmentMade, AppointmentOutcomeRecorded)}

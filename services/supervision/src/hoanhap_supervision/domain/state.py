@@ -7,6 +7,7 @@ from uuid import UUID
 from hoanhap.contracts import CaseClosureReason, ReleaseType, RiskGroup, VisitKind
 from hoanhap_supervision.domain import events as ev
 from hoanhap_supervision.domain.choices import VisitOutcome
+from hoanhap_supervision.domain.reintegration import Appointment, NeedArea, PlanStatus
 from hoanhap_supervision.domain.sponsorship import Sponsorship
 
 
@@ -30,6 +31,8 @@ class SupervisionCase:
     closure_reason: CaseClosureReason | None = None
     notes_erased: bool = False
     sponsors: dict[UUID, Sponsorship] = field(default_factory=dict)
+    plan: dict[NeedArea, PlanStatus] = field(default_factory=dict)
+    appointments: dict[UUID, Appointment] = field(default_factory=dict)
 
     @property
     def is_open(self) -> bool:
@@ -60,6 +63,10 @@ def evolve(case: SupervisionCase | None, event: ev.SupervisionFact) -> Supervisi
             return replace(case, notes_erased=True)
         case ev.SponsorAssigned() | ev.SponsorshipEnded():
             return with_sponsorship(case, event)
+        case ev.PlanStatusChanged():
+            return replace(case, plan={**case.plan, event.area: event.status})
+        case ev.AppointmentMade() | ev.AppointmentOutcomeRecorded():
+            return with_appointment(case, event)
     return case
 
 
@@ -88,6 +95,16 @@ def with_sponsorship(case: SupervisionCase, event: ev.SponsorAssigned | ev.Spons
     else:
         sponsorship = replace(case.sponsors[event.sponsor_id], ended_on=event.ended_on)
     return replace(case, sponsors={**case.sponsors, event.sponsor_id: sponsorship})
+
+
+def with_appointment(case: SupervisionCase,
+                     event: ev.AppointmentMade | ev.AppointmentOutcomeRecorded) -> SupervisionCase:
+    """An appointment made, or its outcome recorded."""
+    if isinstance(event, ev.AppointmentMade):
+        made = Appointment(event.day)
+    else:
+        made = replace(case.appointments[event.appointment_id], outcome=event.outcome)
+    return replace(case, appointments={**case.appointments, event.appointment_id: made})
 
 
 def replay(events: list[ev.SupervisionFact]) -> SupervisionCase | None:

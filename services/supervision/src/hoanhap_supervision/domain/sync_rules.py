@@ -6,6 +6,8 @@ The device saw the case at `based_on_version`; meanwhile others may have written
   supervisor, because the device's judgment was made on a group that no longer holds;
 - an assessment on a stale version after any assessment meanwhile (even to the same group): conflict, two
   judgments of one person are for a supervisor to reconcile;
+- a plan status change on a stale version after the same need area's status changed meanwhile: conflict (the
+  device judged the area as it stood; the comparison is of the status seen and the status now);
 - anything else on a stale version applies (a contact is a fact that happened whatever else was recorded; an
   officer put in charge or a reassessment prompted meanwhile contradicts nothing);
 - a version ahead of the case is rejected (the device cannot have seen it).
@@ -17,10 +19,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from hoanhap_supervision.domain.reintegration import NeedArea
 from hoanhap_supervision.domain.state import SupervisionCase
 
 CLOCK_SKEW_BOUND = timedelta(minutes=10)
 ASSESSMENT = "assessment"
+PLAN = "plan"
 
 
 class Outcome(StrEnum):
@@ -40,8 +44,8 @@ class Verdict:
 
 
 def stale_verdict(seen: SupervisionCase | None, now: SupervisionCase, kind: str, assessments_meanwhile: int,
-                  based_on_version: int, version: int) -> Verdict | None:
-    """None if the operation may apply to the case as it is now, else why not."""
+                  based_on_version: int, version: int, area: NeedArea | None = None) -> Verdict | None:
+    """None if the operation may apply to the case as it is now, else why not (area: a plan change's)."""
     if based_on_version > version or seen is None:
         return Verdict(Outcome.REJECTED, "version_ahead",
                        f"based_on_version {based_on_version} is not a version of this case (it is at {version})")
@@ -54,6 +58,8 @@ def stale_verdict(seen: SupervisionCase | None, now: SupervisionCase, kind: str,
                        f"the risk group changed meanwhile ({seen.risk_group or 'none'} → {now.risk_group})")
     if kind == ASSESSMENT and assessments_meanwhile:
         return Verdict(Outcome.CONFLICT, "assessed_meanwhile", "the person was assessed meanwhile")
+    if kind == PLAN and area is not None and seen.plan.get(area) != now.plan.get(area):
+        return Verdict(Outcome.CONFLICT, "plan_status_changed", f"the plan's {area.value} status changed meanwhile")
     return None
 
 
