@@ -40,6 +40,10 @@ CASE_BODIES = {
     "sponsors": {"kind": "individual", "name": "Nguyễn Văn Bảo", "assigned_on": "2026-02-01"},
     "sponsors/end": {"ended_on": "2026-03-01", "reason": "moved away"},
     "support": {"kind": "counselling", "provided_on": "2026-02-01"},
+    "id_card": {"status": "in_progress", "note": "đã nộp hồ sơ", "changed_on": "2026-02-01"},  # plan/{area}
+    "appointments": {"starts_at": "2026-02-01T08:00:00+07:00", "where": "UBND xã", "with_whom": "cán bộ tư pháp",
+                     "purpose": "plan_review"},
+    "outcome": {"outcome": "attended", "outcome_on": "2026-02-01"},
     "models": {"title": "Tổ tự quản", "level": "commune", "province_code": "01", "commune_codes": ["00004"],
                "lead_organisation": "Hội Phụ nữ", "launched_on": "2026-01-10"},
     "members": {"person_id": PERSON, "joined_on": "2026-02-01"},
@@ -62,6 +66,9 @@ class Place:
     jurisdiction: Jurisdiction
 
 
+RECORDED: dict[str, str] = {}
+"""Path parameters naming a record the test made on the supervised person's case (its first admitted write may
+change it, the later ones are 409), by the parameter."""
 OWN = Place("own commune", Jurisdiction(province="01", communes=("00004",)))
 OTHER_COMMUNE = Place("another commune of the province", Jurisdiction(province="01", communes=("00070",)))
 OTHER_PROVINCE = Place("another province", Jurisdiction(province="79"))
@@ -82,6 +89,9 @@ def example_request(endpoint: str, registry: httpx.Client, supervised: str | Non
     path = path.replace("{commune_code}", "00004").replace("{province_code}", "01")
     path = path.replace("{import_id}", str(uuid.uuid4())).replace("{sponsor_id}", sponsor_id or str(uuid.uuid4()))
     path = path.replace("{model_id}", str(model))
+    path = path.replace("{area}", "id_card")
+    for parameter, record_id in RECORDED.items():
+        path = path.replace(parameter, record_id)
     request: dict[str, Any] = {"method": method, "url": path}
     if path.startswith("/v1/") and method == "GET" and "/people" not in path and "/imports" not in path:
         request["params"] = {**YEAR, **({"months": 12} if path.endswith("cohort") else {})}
@@ -150,6 +160,8 @@ def test_every_endpoint_answers_every_caller_as_the_declared_policy_says(service
     supervised = opened_case(services["registry"], client) if policy.service == "supervision" else None
     sponsor_id = sponsor_of(client, supervised) if supervised else None
     model = launched_model(client) if policy.service == "supervision" else None
+    if supervised:
+        RECORDED["{appointment_id}"] = appointment_of(client, supervised)
     for endpoint, rule in policy.rules.items():
         without_token = status_of(client, example_request(endpoint, services["registry"], supervised, sponsor_id,
                                                           model), {})
@@ -181,6 +193,16 @@ def sponsor_of(supervision: httpx.Client, person_id: str) -> str:
     assert answer.status_code == 200, answer.text
     sponsor_id: str = answer.json()["sponsor_id"]
     return sponsor_id
+
+
+def appointment_of(supervision: httpx.Client, person_id: str) -> str:
+    """An appointment with the supervised person, for the endpoint recording its outcome (the first admitted one
+    records it, the later ones are 409)."""
+    answer = supervision.post(f"/v1/people/{person_id}/appointments", json=CASE_BODIES["appointments"],
+                              headers=officer_headers())
+    assert answer.status_code == 200, answer.text
+    appointment_id: str = answer.json()["appointment_id"]
+    return appointment_id
 
 
 def launched_model(supervision: httpx.Client) -> str:
