@@ -1,7 +1,7 @@
 """Through HTTP and the real Kafka: an officer moves a need area of a person's reintegration plan with a note, makes
-an appointment and records its outcome; both read back with their free text opened and the time in Vietnam's;
-nothing of them reaches the supervision topic; a plan change recorded offline on a stale version is a conflict
-when the same area's status changed meanwhile, and applies for another area."""
+an appointment and records its outcome; both read back with their free text opened and the time in Vietnam's (the
+history shows none of it); nothing of them reaches the supervision topic; a plan change recorded offline on a stale
+version is a conflict when the same area's status changed meanwhile, and applies for another area."""
 
 import asyncio
 import time
@@ -41,6 +41,9 @@ def test_a_plan_area_and_an_appointment_are_recorded_read_back_and_kept_off_the_
     [shown] = supervision.get(f"{path}/appointments", headers=headers).json()
     assert (shown["starts_at"], shown["where"], shown["with_whom"], shown["outcome"]) == (
         "2026-02-20T08:30:00+07:00", WHERE, WHOM, "attended")
+    history = supervision.get(f"{path}/history", headers=headers)
+    assert history.status_code == 200 and "AppointmentMade" in history.text, history.text
+    assert all(secret not in history.text for secret in (NOTE, WHERE, WHOM)), "sealed text shown in the history"
 
     met = {"kind": "home_visit", "visited_on": "2026-02-21", "outcome": "met"}
     assert supervision.post(f"{path}/visits", json=met, headers=headers).status_code == 200
