@@ -8,7 +8,7 @@ INSTANCE ?= up
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: install up down test unit integration e2e fuzz lint bench-core bench-registry bench-stats bench-digest
+.PHONY: install up down test unit integration e2e fuzz lint bench-core bench-registry bench-stats bench-digest bench-supervision
 
 install:
 	@tools/install-uv.sh $(UV_VERSION) $(TOOLS)
@@ -50,3 +50,6 @@ bench-stats: install
 
 bench-digest: install
 	@$(VENV)/python -m benchmarks.bench_digest
+
+bench-supervision: install
+	@$(VENV)/python -m benchmarks.bench_supervision
