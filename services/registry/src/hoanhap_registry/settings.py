@@ -3,10 +3,10 @@
 import base64
 from datetime import date
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
 from hoanhap.eventstore.audit.settings import CheckpointSettings
-from hoanhap.service.settings import ServiceSettings
+from hoanhap.service.settings import Base64Key, ServiceSettings
 
 MIN_KEY_BYTES = 32
 
@@ -15,10 +15,11 @@ class RegistrySettings(ServiceSettings, CheckpointSettings):
     """The shared service settings, the event store's checkpoints, the registry's keys and its calendar."""
 
     http_port: int = 8001
-    identity_master_key: str = Field(description="base64 of 32 random bytes; wraps every person's own key and "
+    identity_master_key: Base64Key = Field(description="base64 of 32 random bytes; wraps every person's own key and "
                                                  "keys the registry's own lookup of citizen IDs")
-    identity_digest_key: str = Field(description="base64 of >= 32 random bytes, held by the registry and the credit "
-                                                 "service only; keys the identity digest the bank finds people by")
+    identity_digest_key: Base64Key = Field(description="base64 of >= 32 random bytes, held by the registry and the "
+                                                       "credit service only; keys the identity digest the bank "
+                                                       "finds people by")
     identity_digest_processes: int = Field(default=1, ge=1, le=64,
                                            description="worker processes computing identity digests at the lowest "
                                                        "CPU priority when the registry is quiet (each digest 0.13 s "
@@ -26,18 +27,6 @@ class RegistrySettings(ServiceSettings, CheckpointSettings):
     public_holidays: list[date] = Field(default_factory=list,
                                         description="JSON list of days off announced beyond Vietnam's statutory "
                                                     'public holidays (built in), e.g. ["2026-01-02"]')
-
-    @field_validator("identity_master_key", "identity_digest_key")
-    @classmethod
-    def is_a_key(cls, value: str) -> str:
-        """Base64 of at least 32 bytes."""
-        try:
-            raw = base64.b64decode(value, validate=True)
-        except ValueError as error:
-            raise ValueError("must be base64 (e.g. `openssl rand -base64 32`)") from error
-        if len(raw) < MIN_KEY_BYTES:
-            raise ValueError(f"must decode to at least {MIN_KEY_BYTES} bytes, not {len(raw)}")
-        return value
 
     @property
     def master_key(self) -> bytes:

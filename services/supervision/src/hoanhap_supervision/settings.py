@@ -6,7 +6,7 @@ from datetime import date
 from pydantic import Field, field_validator
 
 from hoanhap.contracts import RiskGroup, VisitKind
-from hoanhap.service.settings import ServiceSettings
+from hoanhap.service.settings import Base64Key, ServiceSettings
 from hoanhap_supervision.domain.rules import DEFAULT_CONTACT_STANDARD, DEFAULT_REASSESSMENT_DAYS, SupervisionRules
 
 KEY_BYTES = 32
@@ -20,7 +20,7 @@ class SupervisionSettings(ServiceSettings):
     consumer_group: str = Field(default="supervision", pattern=r"^[a-z0-9][a-z0-9-]{0,60}$",
                                 description="names this deployment's consumer of the registry topic (and its "
                                             "Kafka group); a second deployment needs its own")
-    notes_master_key: str = Field(description="base64 of 32 random bytes wrapping every person's own key, which "
+    notes_master_key: Base64Key = Field(description="base64 of 32 random bytes wrapping every person's own key, which "
                                               "seals the free text about them (crypto-shredding on erasure)")
     reassessment_days: dict[RiskGroup, int] = Field(
         default_factory=lambda: dict(DEFAULT_REASSESSMENT_DAYS),
@@ -34,18 +34,6 @@ class SupervisionSettings(ServiceSettings):
                                         description="JSON list of days off announced beyond Vietnam's statutory "
                                                     "public holidays (built in), the registry's setting, e.g. "
                                                     '["2026-01-02"]')
-
-    @field_validator("notes_master_key")
-    @classmethod
-    def is_a_key(cls, value: str) -> str:
-        """Base64 of at least 32 bytes."""
-        try:
-            raw = base64.b64decode(value, validate=True)
-        except ValueError as error:
-            raise ValueError("must be base64 (e.g. `openssl rand -base64 32`)") from error
-        if len(raw) < KEY_BYTES:
-            raise ValueError(f"must decode to at least {KEY_BYTES} bytes, not {len(raw)}")
-        return value
 
     @field_validator("reassessment_days")
     @classmethod

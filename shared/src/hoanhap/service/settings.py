@@ -1,7 +1,27 @@
 """Settings every service reads from its environment."""
 
-from pydantic import Field
+import base64
+from typing import Annotated
+
+from pydantic import AfterValidator, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+KEY_BYTES = 32
+
+
+def base64_key(value: str) -> str:
+    """Base64 of at least KEY_BYTES bytes; ValueError says why not."""
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except ValueError as error:
+        raise ValueError("must be base64 (e.g. `openssl rand -base64 32`)") from error
+    if len(raw) < KEY_BYTES:
+        raise ValueError(f"must decode to at least {KEY_BYTES} bytes, not {len(raw)}")
+    return value
+
+
+Base64Key = Annotated[str, AfterValidator(base64_key)]
+"""A secret key given as base64 text of at least 32 random bytes."""
 
 
 class DatabaseSettings(BaseSettings):
