@@ -33,7 +33,12 @@ def opened_cases(registry: httpx.Client, supervision: httpx.Client, count: int) 
 
 
 def five_hundred_visits(people: list[str]) -> dict[str, Any]:
-    return batch(*[visit(person_id, f"Lần {n}") for person_id in people for n in range(PER_CASE)])
+    return batch(*visits_of(people))
+
+
+def visits_of(people: list[str]) -> list[dict[str, Any]]:
+    """PER_CASE home visits for each person, person after person, each with its own note."""
+    return [visit(person_id, f"Lần {n}") for person_id in people for n in range(PER_CASE)]
 
 
 def sent(supervision: httpx.Client, body: dict[str, Any]) -> list[dict[str, Any]]:

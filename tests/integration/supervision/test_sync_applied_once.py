@@ -118,3 +118,26 @@ async def test_an_operation_outside_the_callers_jurisdiction_is_rejected_and_cha
             answer = await sync.apply(connection, visit(person, uuid.uuid4()), caller, TODAY)
         assert (answer["status"], answer["reason"]) == ("rejected", reason)
     assert await version_of(sync, person) == 1
+
+
+async def test_operations_of_one_batch_see_the_effects_of_those_before_them(supervision):
+    sync, person = Sync(supervision, PostgresSyncLedger()), await opened(supervision)
+    repeated = visit(person, uuid.uuid4(), based_on=2)
+    operations = [assessment(person, RiskGroup.B, 1), visit(person, uuid.uuid4(), based_on=1), repeated, repeated]
+    async with supervision.pool.acquire() as connection:
+        answers = await sync.apply_batch(connection, operations, OFFICER, TODAY)
+    assert [answer["status"] for answer in answers] == ["accepted", "conflict", "accepted", "duplicate"]
+    assert (answers[1]["reason"], answers[2]["version"], answers[3]["first_answer"]) == (
+        "risk_group_changed", 3, answers[2])
+    assert await version_of(sync, person) == 3
+
+
+async def test_a_batch_longer_than_a_run_is_written_run_by_run_with_every_effect_once(supervision):
+    sync, person = Sync(supervision, PostgresSyncLedger()), await opened(supervision)
+    operations = [visit(person, uuid.uuid4(), note=f"Lần {n}") for n in range(120)]
+    async with supervision.pool.acquire() as connection:
+        first = await sync.apply_batch(connection, operations, OFFICER, TODAY)
+        again = await sync.apply_batch(connection, operations, OFFICER, TODAY)
+    assert [answer["version"] for answer in first] == list(range(2, 122))
+    assert [answer["first_answer"] for answer in again] == first
+    assert await version_of(sync, person) == 121

@@ -14,6 +14,7 @@ from hoanhap_supervision.application.supervision import Supervision
 from hoanhap_supervision.domain.periods import months_after
 from hoanhap_supervision.domain.registry_person import RegistryPerson
 from hoanhap_supervision.domain.rules import DEFAULT_RULES
+from hoanhap_supervision.domain.state import SupervisionCase
 
 NO_CONNECTION: Connection = None  # type: ignore[assignment]  # the in-memory stores need none
 
@@ -29,6 +30,11 @@ class InMemoryCaseStreams:
 
     async def append_many(self, connection: Connection, appends: Sequence[StreamAppend]) -> None:
         await self.store.append_many(appends)
+
+    async def current_states(self, connection: Connection,
+                             person_ids: list[uuid.UUID]) -> dict[uuid.UUID, SupervisionCase]:
+        """None kept: every case is replayed from its stream."""
+        return {}
 
 
 class InMemoryKeys:
@@ -49,6 +55,9 @@ class InMemoryKeys:
 
     async def fetch(self, connection: Connection, person_id: uuid.UUID) -> bytes | None:
         return self.keys.get(person_id)
+
+    async def fetch_many(self, connection: Connection, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, bytes]:
+        return {person_id: self.keys[person_id] for person_id in person_ids if person_id in self.keys}
 
 
 class InMemoryRegistryView:

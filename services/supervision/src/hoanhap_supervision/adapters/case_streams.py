@@ -1,9 +1,13 @@
-"""The cases' streams in the PostgreSQL event store, inside the caller's connection."""
+"""The cases' streams in the PostgreSQL event store, and their states in the cases table, inside the caller's
+connection."""
 
+import uuid
 from collections.abc import Sequence
 
 from hoanhap.eventstore import PostgresEventStore, StoredEvent, StreamAppend
 from hoanhap.postgres.connections import Connection
+from hoanhap_supervision.adapters.case_states import current_states
+from hoanhap_supervision.domain.state import SupervisionCase
 
 
 class PostgresCaseStreams:
@@ -19,3 +23,8 @@ class PostgresCaseStreams:
     async def append_many(self, connection: Connection, appends: Sequence[StreamAppend]) -> None:
         """The appends, all or none; ConcurrencyConflict if a stream moved on."""
         await self.store.bound_to(connection).append_many(appends)
+
+    async def current_states(self, connection: Connection,
+                             person_ids: list[uuid.UUID]) -> dict[uuid.UUID, SupervisionCase]:
+        """The cases' states the cases table holds, for those it can read."""
+        return await current_states(connection, person_ids)

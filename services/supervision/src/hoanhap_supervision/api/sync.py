@@ -19,7 +19,8 @@ from hoanhap_supervision.adapters.sync_ledger import commune_conflicts
 from hoanhap_supervision.api.supervision_state import supervision_of
 from hoanhap_supervision.api.sync_requests import SYNC_KINDS, OperationRequest, SyncBatch
 from hoanhap_supervision.api.sync_views import conflict_view
-from hoanhap_supervision.application.sync import Sync, refused
+from hoanhap_supervision.application.sync import Sync
+from hoanhap_supervision.application.sync_judging import refused
 from hoanhap_supervision.application.sync_operation import SyncOperation
 from hoanhap_supervision.domain.sync_records import DeviceTimes, OperationRecord
 from hoanhap_supervision.domain.sync_rules import CLOCK_SKEW_BOUND, clock_flag, clock_skew
@@ -38,29 +39,29 @@ def sync_of(request: Request) -> Sync:
 
 @router.post("/sync", responses={422: {"description": "the batch is malformed (the field is named)"}})
 async def sync_batch(batch: SyncBatch, request: Request, principal: CurrentPrincipal) -> dict[str, Any]:
-    """Apply each operation once, in order, each in its own transaction with its id; resending the batch (whole or
-    after a cut) answers each applied one as a duplicate with its first answer. Device clocks more than 10
-    minutes off, or operations dated in the future, are flagged."""
+    """Apply each operation once, in order, the whole batch in one transaction with its operations' ids; resending
+    the batch (whole or after a cut) answers each applied one as a duplicate with its first answer. Device clocks
+    more than 10 minutes off, or operations dated in the future, are flagged."""
     received_at = datetime.now(UTC)
-    sync, today = sync_of(request), vietnam_today()
+    sync = sync_of(request)
     key = fingerprint_key_of(sync.supervision.keys.master_key, FINGERPRINT_PURPOSE)
-    results = []
+    timed = [(asked, DeviceTimes(asked.device_at, batch.sent_at, received_at)) for asked in batch.operations]
+    taken = [taken_operation(asked, times, principal, key) for asked, times in timed]
+    operations = [operation for operation in taken if isinstance(operation, SyncOperation)]
     async with sync.supervision.pool.acquire() as connection:
-        for asked in batch.operations:
-            times = DeviceTimes(asked.device_at, batch.sent_at, received_at)
-            answer = await answer_of(sync, connection, asked, times, principal, key, today)
-            flag = clock_flag(times.device_at, times.sent_at, times.received_at)
-            results.append({"operation_id": str(asked.operation_id), **answer, **({"clock": flag} if flag else {})})
+        applied = iter(await sync.apply_batch(connection, operations, principal, vietnam_today()))
+    results = [result_of(asked, times, next(applied) if isinstance(answer, SyncOperation) else answer)
+               for (asked, times), answer in zip(timed, taken, strict=True)]
     skew = clock_skew(batch.sent_at, received_at)
     return {"received_at": received_at.isoformat(), "sent_at": batch.sent_at.isoformat(),
             "clock_skew_seconds": round(skew.total_seconds()), "clock_skewed": abs(skew) > CLOCK_SKEW_BOUND,
             "results": results}
 
 
-async def answer_of(sync: Sync, connection: Any, asked: OperationRequest, times: DeviceTimes, principal: Principal,
-                    key: bytes, today: Any) -> dict[str, Any]:
-    """The operation's answer; a body its kind refuses is rejected naming the field (no effect, nothing stored:
-    the same body is refused the same way however often it is resent)."""
+def taken_operation(asked: OperationRequest, times: DeviceTimes, principal: Principal,
+                    key: bytes) -> SyncOperation | dict[str, Any]:
+    """The operation as the sync use case takes it, or, for a body its kind refuses, the answer naming the field
+    (no effect, nothing stored: the same body is refused the same way however often it is resent)."""
     kind = SYNC_KINDS[asked.kind]
     try:
         body = kind.request.model_validate(asked.body)
@@ -70,8 +71,13 @@ async def answer_of(sync: Sync, connection: Any, asked: OperationRequest, times:
         return {**refused("invalid", error["msg"]), "field": field}
     record = OperationRecord(asked.operation_id, asked.person_id, asked.kind, asked.based_on_version, times,
                              fingerprint(key, principal, asked))
-    operation = SyncOperation(record, kind.asked(body, asked.operation_id), asked.body)
-    return await sync.apply(connection, operation, principal, today)
+    return SyncOperation(record, kind.asked(body, asked.operation_id), asked.body)
+
+
+def result_of(asked: OperationRequest, times: DeviceTimes, answer: dict[str, Any]) -> dict[str, Any]:
+    """The operation's line in the answer: its id, its answer and any doubt about the device's clock."""
+    flag = clock_flag(times.device_at, times.sent_at, times.received_at)
+    return {"operation_id": str(asked.operation_id), **answer, **({"clock": flag} if flag else {})}
 
 
 def fingerprint(key: bytes, principal: Principal, asked: OperationRequest) -> str:

@@ -22,6 +22,11 @@ class CaseStreams(Protocol):
     async def append_many(self, connection: Connection, appends: Sequence[StreamAppend]) -> None:
         """The appends, all or none; ConcurrencyConflict if a stream moved on."""
 
+    async def current_states(self, connection: Connection,
+                             person_ids: list[uuid.UUID]) -> dict[uuid.UUID, SupervisionCase]:
+        """The cases' states as written alongside their last append, for those that can be read (the others are
+        replayed from their streams)."""
+
 
 class PersonKeyStore(Protocol):
     """People's own keys, wrapped with the master key: kept when a case opens, destroyed to erase the person."""
@@ -36,6 +41,9 @@ class PersonKeyStore(Protocol):
 
     async def fetch(self, connection: Connection, person_id: uuid.UUID) -> bytes | None:
         """The person's key, or None once erased."""
+
+    async def fetch_many(self, connection: Connection, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, bytes]:
+        """The keys of those people who still have one."""
 
 
 class StateProjection(Protocol):

@@ -38,16 +38,33 @@ class Supervision:
         self.streams, self.keys, self.projection = storage
         self.rules = rules
 
+    async def current(self, connection: Connection,
+                      person_ids: list[uuid.UUID]) -> dict[uuid.UUID, SupervisionCase]:
+        """The cases of these people that opened, as last written; one whose state cannot be read (written by an
+        older release) is replayed from its stream."""
+        cases = await self.streams.current_states(connection, person_ids)
+        for person_id in person_ids:
+            if person_id not in cases:
+                replayed = case_of(await self.streams.read_stream(connection, stream_of(person_id)))
+                if replayed is not None:
+                    cases[person_id] = replayed
+        return cases
+
     async def load(self, connection: Connection, person_id: uuid.UUID) -> tuple[SupervisionCase | None, int]:
         """The case and its version (None and 0 before it opened)."""
-        stored = await self.streams.read_stream(connection, stream_of(person_id))
-        return case_of(stored), len(stored)
+        case = (await self.current(connection, [person_id])).get(person_id)
+        return case, 0 if case is None else case.version
 
     async def case_for(self, connection: Connection, person_id: uuid.UUID,
                        principal: Principal) -> tuple[SupervisionCase, int]:
-        """The case and its version for a caller who may act on it where it is now."""
-        case, stored = await self.records_for(connection, person_id, principal)
-        return case, len(stored)
+        """The case and its version for a caller who may act on it where it is now: NotFound without a case or in
+        another province, Forbidden in another commune."""
+        case, version = await self.load(connection, person_id)
+        if case is None:
+            raise NotFound(NOT_FOUND)
+        ensure_place_access(principal, case.province_code, case.commune_code, not_found=NOT_FOUND,
+                            forbidden=FORBIDDEN)
+        return case, version
 
     async def records_for(self, connection: Connection, person_id: uuid.UUID,
                           principal: Principal) -> tuple[SupervisionCase, list[StoredEvent]]:

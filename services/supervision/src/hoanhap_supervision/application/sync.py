@@ -1,26 +1,29 @@
-"""Offline field sync: each operation a device recorded is applied once, in its own transaction with its id stored
-as the idempotency key of its effect; a resent operation gets its first answer again, an id reused for other
-content or a stale version over a changed risk group is kept for a supervisor, never overwriting."""
+"""Offline field sync: a device's batch of operations judged in order and written a run of operations at a time,
+each run in one transaction with its operations' ids stored as the idempotency keys of their effects, with their
+first answers; a resent operation gets that answer again, an id reused for other content or a stale version over a
+changed risk group is kept for a supervisor, never overwriting. One bad operation is answered and skipped, never
+blocking the rest.
 
-import json
+A run of up to RUN operations shares its round trips to the database (locks, claims, states, keys, one append per
+case, answers), which is what makes a batch fast; keeping runs short bounds how long a batch holds its cases' locks
+and keeps what was already applied when the connection is cut halfway through a large batch."""
+
+import uuid
 from datetime import date
 from typing import Any
 
 from hoanhap.auth import Principal
+from hoanhap.eventstore import ConcurrencyConflict
 from hoanhap.postgres.connections import Connection
-from hoanhap.sealing import seal_text
-from hoanhap.write_path.errors import Conflict, Forbidden, NotFound, StaleVersion
-from hoanhap.write_path.jurisdiction import ensure_place_access
-from hoanhap_supervision.application.supervision import FORBIDDEN, NOT_FOUND, Supervision, case_of
+from hoanhap.write_path.errors import StaleVersion
+from hoanhap_supervision.application.supervision import Supervision, request_metadata
+from hoanhap_supervision.application.sync_cases import CaseInBatch, batch_appends
+from hoanhap_supervision.application.sync_judging import Judging, refused
 from hoanhap_supervision.application.sync_operation import SyncLedger, SyncOperation
-from hoanhap_supervision.domain.case_identity import stream_of
-from hoanhap_supervision.domain.errors import CaseConflict, RuleViolation
-from hoanhap_supervision.domain.events import RiskAssessed
-from hoanhap_supervision.domain.state import SupervisionCase
-from hoanhap_supervision.domain.sync_records import ConflictKept
-from hoanhap_supervision.domain.sync_rules import Outcome, Verdict, same_id_other_content, stale_verdict
 
 ATTEMPTS = 3
+RUN = 50
+BUSY = "the case kept changing while this was applied; nothing was kept, resend it"
 
 
 class Sync:
@@ -32,99 +35,60 @@ class Sync:
 
     async def apply(self, connection: Connection, operation: SyncOperation, principal: Principal,
                     today: date) -> dict[str, Any]:
-        """The operation's answer, its effect (if any) and its id committed together; syncs of one case take turns,
-        and an operation is retried when another writer changed the case between reading and writing it."""
+        """One operation's answer (a batch of one)."""
+        return (await self.apply_batch(connection, [operation], principal, today))[0]
+
+    async def apply_batch(self, connection: Connection, operations: list[SyncOperation], principal: Principal,
+                          today: date) -> list[dict[str, Any]]:
+        """Each operation's answer, in order, a run at a time."""
+        answers = []
+        for start in range(0, len(operations), RUN):
+            answers.extend(await self._run(connection, operations[start:start + RUN], principal, today))
+        return answers
+
+    async def _run(self, connection: Connection, operations: list[SyncOperation], principal: Principal,
+                   today: date) -> list[dict[str, Any]]:
+        """The run written in one transaction, retried when another writer changed one of its cases between
+        reading and writing; if it keeps being overtaken, its operations are applied one by one, and one still
+        overtaken is answered busy (nothing kept: resend it)."""
+        answers = await self._attempted(connection, operations, principal, today)
+        if answers is not None:
+            return answers
+        one_by_one = [await self._attempted(connection, [operation], principal, today) for operation in operations]
+        return [answer[0] if answer else refused("case_busy", BUSY) for answer in one_by_one]
+
+    async def _attempted(self, connection: Connection, operations: list[SyncOperation], principal: Principal,
+                         today: date) -> list[dict[str, Any]] | None:
         for _ in range(ATTEMPTS):
             try:
                 async with connection.transaction():
-                    return await self._once(connection, operation, principal, today)
+                    return await self._written(connection, operations, principal, today)
             except StaleVersion:
                 continue
-        return refused("case_busy", "the case kept changing while this was applied; nothing was kept, resend it")
+        return None
 
-    async def _once(self, connection: Connection, operation: SyncOperation, principal: Principal,
-                    today: date) -> dict[str, Any]:
-        await self.ledger.lock_case(connection, operation.record.person_id)
-        first = await self.ledger.claim(connection, operation.record, principal.sub)
-        if first is not None:
-            fingerprint, answer = first
-            if fingerprint == operation.record.fingerprint:
-                return {"status": Outcome.DUPLICATE.value, "first_answer": answer}
-            return await self._reused_id(connection, operation, principal)
-        answer = await self._decided(connection, operation, principal, today)
-        await self.ledger.answered(connection, operation.record.operation_id, answer)
-        return answer
-
-    async def _decided(self, connection: Connection, operation: SyncOperation, principal: Principal,
-                       today: date) -> dict[str, Any]:
-        """Applied, kept as a conflict or rejected with its reason; a refused effect leaves nothing behind (its
-        savepoint is rolled back) but its answer."""
+    async def _written(self, connection: Connection, operations: list[SyncOperation], principal: Principal,
+                       today: date) -> list[dict[str, Any]]:
+        """The batch judged against its cases (locked against other syncs) and written: the cases' events, each
+        first answer with its claim, the conflicts kept."""
+        people = sorted({operation.record.person_id for operation in operations})
+        await self.ledger.lock_cases(connection, people)
+        claimed_before = await self.ledger.claim_many(connection, [operation.record for operation in operations],
+                                                      principal.sub)
+        cases = await self._cases(connection, people)
+        judging = Judging(self.supervision.rules, principal, today, cases, claimed_before)
+        answers = [judging.answer(operation) for operation in operations]
         try:
-            async with connection.transaction():
-                return await self._applied(connection, operation, principal, today)
-        except (NotFound, Forbidden) as refusal:
-            return refused("outside_jurisdiction" if isinstance(refusal, Forbidden) else "case_not_found",
-                           str(refusal))
-        except RuleViolation as violation:
-            return {**refused("invalid", violation.message), "field": f"body.{violation.field}"}
-        except StaleVersion:
-            raise
-        except (CaseConflict, Conflict) as conflict:
-            return refused("case_refuses", str(conflict))
+            await self.supervision.streams.append_many(
+                connection, batch_appends(cases, self.supervision.projection, request_metadata(principal)))
+        except ConcurrencyConflict as conflict:
+            raise StaleVersion(conflict.actual_version) from conflict
+        await self.ledger.answered_many(connection, judging.first_answers)
+        for kept in judging.conflicts:
+            await self.ledger.keep_conflict(connection, kept)
+        return answers
 
-    async def _applied(self, connection: Connection, operation: SyncOperation, principal: Principal,
-                       today: date) -> dict[str, Any]:
-        record = operation.record
-        stored = await self.supervision.streams.read_stream(connection, stream_of(record.person_id))
-        now, seen = case_of(stored), case_of(stored[:record.based_on_version])
-        if now is None:
-            raise NotFound(NOT_FOUND)
-        place = seen or now
-        ensure_place_access(principal, place.province_code, place.commune_code, not_found=NOT_FOUND,
-                            forbidden=FORBIDDEN)
-        meanwhile = stored[record.based_on_version:]
-        assessed = sum(1 for event in meanwhile if event.type == RiskAssessed.type_name())
-        verdict = stale_verdict(seen, now, record.kind, assessed, record.based_on_version, len(stored),
-                                getattr(operation.asked, "area", None))
-        if verdict is not None:
-            return await self._not_applied(connection, operation, principal, now, len(stored), verdict)
-        version = await self.supervision.record(connection, operation.record.person_id, operation.asked, principal,
-                                                len(stored), today)
-        return {"status": Outcome.ACCEPTED.value, "version": version, **operation_extra(operation)}
-
-    async def _not_applied(self, connection: Connection, operation: SyncOperation, principal: Principal,
-                           case: SupervisionCase, version: int, verdict: Verdict) -> dict[str, Any]:
-        if verdict.outcome == Outcome.CONFLICT:
-            await self._keep(connection, operation, principal, case, version, verdict.reason)
-        return {"status": verdict.outcome.value, "reason": verdict.reason, "message": verdict.message,
-                "current_version": version}
-
-    async def _reused_id(self, connection: Connection, operation: SyncOperation,
-                         principal: Principal) -> dict[str, Any]:
-        """Conflict, nothing changed; kept for the supervisor of the case's commune if the caller may see it."""
-        verdict = same_id_other_content()
-        stored = await self.supervision.streams.read_stream(connection, stream_of(operation.record.person_id))
-        case = case_of(stored)
-        if case is not None and principal.can_access(case.province_code, case.commune_code):
-            await self._keep(connection, operation, principal, case, len(stored), verdict.reason)
-        return {"status": verdict.outcome.value, "reason": verdict.reason, "message": verdict.message}
-
-    async def _keep(self, connection: Connection, operation: SyncOperation, principal: Principal,
-                    case: SupervisionCase, version: int, reason: str) -> None:
-        key = await self.supervision.keys.fetch(connection, operation.record.person_id)
-        body = None if key is None else seal_text(json.dumps(operation.body), key, operation.record.person_id)
-        await self.ledger.keep_conflict(connection, ConflictKept(operation.record, principal.sub,
-                                                                 (case.province_code, case.commune_code), reason,
-                                                                 version, body))
-
-
-def refused(reason: str, message: str) -> dict[str, Any]:
-    """A rejection with its reason code and words."""
-    return {"status": Outcome.REJECTED.value, "reason": reason, "message": message}
-
-
-def operation_extra(operation: SyncOperation) -> dict[str, Any]:
-    """What an accepted operation's answer names besides the version: the id of what it recorded (a contact's, a
-    support's: the operation's own id), as the kind's own endpoint names it."""
-    name = f"{operation.record.kind}_id"
-    return {name: str(operation.record.operation_id)} if hasattr(operation.asked, name) else {}
+    async def _cases(self, connection: Connection, people: list[uuid.UUID]) -> dict[uuid.UUID, CaseInBatch]:
+        cases = await self.supervision.current(connection, people)
+        keys = await self.supervision.keys.fetch_many(connection, list(cases))
+        return {person_id: CaseInBatch(case, keys.get(person_id)) for person_id, case in cases.items()}

@@ -20,16 +20,16 @@ class SyncOperation:
 class SyncLedger(Protocol):
     """The operations' first answers and the conflicts kept, inside the caller's transaction."""
 
-    async def lock_case(self, connection: Connection, person_id: uuid.UUID) -> None:
-        """Until the transaction ends, no other sync writes to this case."""
+    async def lock_cases(self, connection: Connection, person_ids: list[uuid.UUID]) -> None:
+        """Until the transaction ends, no other sync writes to these cases."""
 
-    async def claim(self, connection: Connection, operation: OperationRecord,
-                    actor: str) -> tuple[str, Any] | None:
-        """Claim the operation id (waiting for a concurrent claim to finish): None if this call claimed it, else
-        the first claim's fingerprint and answer."""
+    async def claim_many(self, connection: Connection, operations: list[OperationRecord],
+                         actor: str) -> dict[uuid.UUID, tuple[str, Any]]:
+        """Claim the ids not claimed before (waiting for concurrent claims to finish); the fingerprint and first
+        answer of each id claimed before."""
 
-    async def answered(self, connection: Connection, operation_id: uuid.UUID, answer: dict[str, Any]) -> None:
-        """The claimed operation's first answer."""
+    async def answered_many(self, connection: Connection, answers: list[tuple[uuid.UUID, dict[str, Any]]]) -> None:
+        """The claimed operations' first answers."""
 
     async def keep_conflict(self, connection: Connection, conflict: ConflictKept) -> None:
         """Keep it for a supervisor (once per id and content)."""

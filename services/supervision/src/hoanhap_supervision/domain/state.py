@@ -7,6 +7,7 @@ from uuid import UUID
 from hoanhap.contracts import CaseClosureReason, ReleaseType, RiskGroup, VisitKind
 from hoanhap_supervision.domain import events as ev
 from hoanhap_supervision.domain.choices import VisitOutcome
+from hoanhap_supervision.domain.landmarks import Landmark, next_landmarks
 from hoanhap_supervision.domain.reintegration import Appointment, NeedArea, PlanStatus
 from hoanhap_supervision.domain.sponsorship import Sponsorship
 
@@ -33,6 +34,9 @@ class SupervisionCase:
     sponsors: dict[UUID, Sponsorship] = field(default_factory=dict)
     plan: dict[NeedArea, PlanStatus] = field(default_factory=dict)
     appointments: dict[UUID, Appointment] = field(default_factory=dict)
+    version: int = 0
+    assessments: int = 0
+    landmarks: tuple[Landmark, ...] = ()
 
     @property
     def is_open(self) -> bool:
@@ -40,10 +44,21 @@ class SupervisionCase:
         return self.closed_on is None
 
 
-def evolve(case: SupervisionCase | None, event: ev.SupervisionFact) -> SupervisionCase | None:
-    """The case after one more event."""
-    if isinstance(event, ev.SupervisionStarted):
-        return opened(event)
+def evolve(case: SupervisionCase | None, event: ev.SupervisionFact) -> SupervisionCase:
+    """The case after one more event: its version counts the events, its landmarks what a judgment rests on."""
+    changed = opened(event) if isinstance(event, ev.SupervisionStarted) else changed_by(case, event)
+    changed = replace(changed, version=(0 if case is None else case.version) + 1)
+    return replace(changed, landmarks=next_landmarks(changed.landmarks, landmark_of(changed)))
+
+
+def landmark_of(case: SupervisionCase) -> Landmark:
+    """What a judgment about the case rests on at its version."""
+    return Landmark(case.version, case.province_code, case.commune_code, case.risk_group, case.assessments,
+                    case.plan)
+
+
+def changed_by(case: SupervisionCase | None, event: ev.SupervisionFact) -> SupervisionCase:
+    """The case's fields an event other than the opening changes."""
     assert case is not None, f"{event.type_name()} before the case opened"
     match event:
         case ev.CaseTransferred():
@@ -52,7 +67,7 @@ def evolve(case: SupervisionCase | None, event: ev.SupervisionFact) -> Supervisi
             return replace(case, reassessment_due_on=min(case.reassessment_due_on, event.due_on))
         case ev.RiskAssessed():
             return replace(case, risk_group=event.risk_group, assessed_on=event.assessed_on,
-                           reassessment_due_on=event.next_reassessment_on)
+                           reassessment_due_on=event.next_reassessment_on, assessments=case.assessments + 1)
         case ev.VisitRecorded():
             return after_contact(case, event)
         case ev.OfficerAssigned():
@@ -109,7 +124,7 @@ def with_appointment(case: SupervisionCase,
 
 def replay(events: list[ev.SupervisionFact]) -> SupervisionCase | None:
     """The case these events make (None before it opened)."""
-    case = None
+    case: SupervisionCase | None = None
     for event in events:
         case = evolve(case, event)
     return case

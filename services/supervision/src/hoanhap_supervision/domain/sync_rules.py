@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from hoanhap_supervision.domain.landmarks import Landmark
 from hoanhap_supervision.domain.reintegration import NeedArea
 from hoanhap_supervision.domain.state import SupervisionCase
 
@@ -43,7 +44,7 @@ class Verdict:
     message: str
 
 
-def stale_verdict(seen: SupervisionCase | None, now: SupervisionCase, kind: str, assessments_meanwhile: int,
+def stale_verdict(seen: SupervisionCase | Landmark | None, now: SupervisionCase, kind: str, assessments_meanwhile: int,
                   based_on_version: int, version: int, area: NeedArea | None = None) -> Verdict | None:
     """None if the operation may apply to the case as it is now, else why not (area: a plan change's)."""
     if based_on_version > version or seen is None:

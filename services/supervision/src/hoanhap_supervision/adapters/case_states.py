@@ -1,0 +1,48 @@
+"""The cases' current states as the cases table keeps them (column `state`, migration 0005): written alongside
+each append by projection.py, read by every write instead of replaying the stream. A row without a state, or with
+one of another shape (written by an older release), reads as missing, and the caller replays the stream."""
+
+import uuid
+from dataclasses import dataclass
+
+from pydantic import TypeAdapter, ValidationError
+
+from hoanhap.postgres.connections import Connection
+from hoanhap_supervision.domain.state import SupervisionCase
+
+STATE_SHAPE = 1
+"""Raised when SupervisionCase changes shape, so states written before are replayed instead of misread."""
+
+
+@dataclass(frozen=True)
+class StoredState:
+    """The state column: the case, and the shape it was written in."""
+
+    shape: int
+    case: SupervisionCase
+
+
+STORED = TypeAdapter(StoredState)
+
+
+def state_json(case: SupervisionCase) -> str:
+    """The case as the state column holds it."""
+    return STORED.dump_json(StoredState(STATE_SHAPE, case)).decode()
+
+
+def state_of(document: str | None, version: int) -> SupervisionCase | None:
+    """The case a state column holds, if it is of this shape and at the row's version."""
+    if document is None:
+        return None
+    try:
+        stored = STORED.validate_json(document)
+    except ValidationError:
+        return None
+    return stored.case if stored.shape == STATE_SHAPE and stored.case.version == version else None
+
+
+async def current_states(connection: Connection, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, SupervisionCase]:
+    """The cases of those people whose state can be read."""
+    rows = await connection.fetch("SELECT person_id, version, state FROM cases WHERE person_id = ANY($1)", person_ids)
+    states = {row["person_id"]: state_of(row["state"], row["version"]) for row in rows}
+    return {person_id: case for person_id, case in states.items() if case is not None}
