@@ -7,9 +7,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from hoanhap.contracts import CaseClosureReason, SponsorKind, SupportKind
+from hoanhap.contracts import CaseClosureReason, SponsorKind, SupportKind, VisitKind
 from hoanhap_supervision.domain import commands as cmd
 from hoanhap_supervision.domain import events as ev
+from hoanhap_supervision.domain.choices import VisitOutcome
 from hoanhap_supervision.domain.decide import decide
 from hoanhap_supervision.domain.errors import CaseConflict, NotInCase, RuleViolation
 from hoanhap_supervision.domain.rules import DEFAULT_RULES
@@ -27,9 +28,10 @@ def sponsor(on: date = date(2026, 2, 1), subject: str | None = SUBJECT) -> cmd.A
 
 
 def support(kind: SupportKind = SupportKind.MATERIAL_AID, value: int | None = 1_000_000,
-            on: date = date(2026, 2, 1)) -> cmd.ProvideSupport:
+            on: date = date(2026, 2, 1), by: str = "officer-1") -> cmd.ProvideSupport:
     return cmd.ProvideSupport(support_id=uuid.uuid4(), kind=kind, provided_on=on, value=value, model_id=None,
-                              sealed_note=None, by_subject=SUBJECT, by_role="sponsor")
+                              sealed_note=None, by_subject=by,
+                              by_role="sponsor" if by.startswith("sponsor:") else "officer")
 
 
 def after(case: SupervisionCase, command: cmd.Command) -> SupervisionCase:
@@ -115,3 +117,18 @@ def test_nothing_is_added_to_a_closed_or_erased_case(command):
     assert erased is not None
     with pytest.raises(CaseConflict, match="erased"):
         decide(erased, command, DEFAULT_RULES, TODAY)
+
+
+def test_a_sponsor_records_contacts_and_support_only_while_it_sponsors_the_person_in_the_state_written_to():
+    sponsored = after(opened_case(), sponsor())
+    by_sponsor = [support(by=SUBJECT), cmd.LogVisit(visit_id=uuid.uuid4(), kind=VisitKind.HOME_VISIT,
+                                                     visited_on=date(2026, 2, 2), outcome=VisitOutcome.MET,
+                                                     by_subject=SUBJECT, by_role="sponsor", sealed_note=None)]
+    [assigned] = sponsored.sponsors
+    ending = cmd.EndSponsorship(sponsor_id=assigned, ended_on=date(2026, 2, 10), sealed_reason="c2VhbGVk")
+    ended = after(sponsored, ending)
+    for command in by_sponsor:
+        assert len(decide(sponsored, command, DEFAULT_RULES, TODAY)) == 1
+        for not_sponsoring in (opened_case(), ended):
+            with pytest.raises(NotInCase):
+                decide(not_sponsoring, command, DEFAULT_RULES, TODAY)

@@ -88,8 +88,9 @@ def assessment(case: SupervisionCase, command: cmd.AssessRisk, rules: Supervisio
 
 
 def visit(case: SupervisionCase, command: cmd.LogVisit, today: date) -> ev.VisitRecorded:
-    """A contact on a day from the case's opening to today."""
+    """A contact on a day from the case's opening to today; by a sponsor only for a person it sponsors."""
     ensure_written_possible(case)
+    sponsorship.ensure_acting_sponsor_sponsors(case, command.by_subject)
     ensure_day_within(command.visited_on, "visited_on", case.opened_on, today, "the case opened")
     return ev.VisitRecorded(visit_id=command.visit_id, kind=command.kind, visited_on=command.visited_on,
                             outcome=command.outcome, by_subject=command.by_subject, by_role=command.by_role,

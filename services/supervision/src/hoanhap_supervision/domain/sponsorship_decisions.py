@@ -9,6 +9,7 @@ from hoanhap_supervision.domain import decide as case_rules
 from hoanhap_supervision.domain import events as ev
 from hoanhap_supervision.domain import sponsorship_commands as cmd
 from hoanhap_supervision.domain.errors import CaseConflict, NotInCase, RuleViolation
+from hoanhap_supervision.domain.sponsorship import is_sponsor_subject
 from hoanhap_supervision.domain.state import SupervisionCase
 
 SponsorshipCommand = cmd.AssignSponsor | cmd.EndSponsorship | cmd.ProvideSupport
@@ -24,6 +25,14 @@ def decide_sponsorship(case: SupervisionCase, command: SponsorshipCommand, today
             return [sponsorship_end(case, command, today)]
         case cmd.ProvideSupport():
             return [support(case, command, today)]
+
+
+def ensure_acting_sponsor_sponsors(case: SupervisionCase, by_subject: str) -> None:
+    """A sponsor records contacts and support only for a person it sponsors in the very state the write is
+    appended to: the scope is checked before the request too, and this check closes the gap between the two (a
+    sponsorship ended meanwhile refuses the write; the append's version check catches one ended after it)."""
+    if is_sponsor_subject(by_subject) and not sponsors_person(case, by_subject):
+        raise NotInCase("this sponsor does not sponsor the person (any more)")
 
 
 def sponsors_person(case: SupervisionCase, subject: str) -> bool:
@@ -57,7 +66,9 @@ def sponsorship_end(case: SupervisionCase, command: cmd.EndSponsorship, today: d
 
 
 def support(case: SupervisionCase, command: cmd.ProvideSupport, today: date) -> ev.SupportGiven:
-    """Support on a day of the case; material aid with its value, anything else without one."""
+    """Support on a day of the case, by a sponsor only for a person it sponsors; material aid with its value,
+    anything else without one."""
+    ensure_acting_sponsor_sponsors(case, command.by_subject)
     case_rules.ensure_day_within(command.provided_on, "provided_on", case.opened_on, today, "the case opened")
     if command.kind is SupportKind.MATERIAL_AID and command.value is None:
         raise RuleViolation("value", "material aid needs its value in whole VND")
