@@ -22,10 +22,13 @@ from hoanhap.contracts import (
     LoanRejected,
     LoanRule,
     LoanSettled,
+    ModelEnded,
     ModelLaunched,
+    ModelLaunchedV1,
     ModelLevel,
     OutreachActivity,
     OutreachLogged,
+    OutreachLoggedV1,
     PersonErased,
     ReleaseRegistered,
     ReleaseRegisteredV1,
@@ -40,6 +43,7 @@ from hoanhap.contracts import (
     Sex,
     SponsorAssigned,
     SponsorKind,
+    SponsorshipEnded,
     SupervisionClosed,
     SupervisionClosureReason,
     SupervisionOpened,
@@ -112,16 +116,31 @@ SUPERVISION_EXAMPLES: list[IntegrationEvent] = [
     SponsorAssigned(
         **ON_CASE, sponsor_kind=SponsorKind.ORGANISATION, assigned_on=date(2025, 3, 20), model_id=MODEL,
     ),
-    ModelLaunched(
+    ModelLaunchedV1(
         model_id=MODEL, title="Mô hình Cảm hóa, giáo dục người lầm lỗi", level=ModelLevel.DISTRICT,
         province_code=HANOI, commune_code=BA_DINH_WARD, former_district_name="Quận Ba Đình",
         launched_on=date(2022, 5, 19),
     ),
-    OutreachLogged(
+    ModelLaunched(
+        model_id=MODEL, title="Mô hình Cảm hóa, giáo dục người lầm lỗi", level=ModelLevel.DISTRICT,
+        province_code=HANOI, commune_codes=(BA_DINH_WARD, HOAN_KIEM_WARD), former_district_name="Quận Ba Đình",
+        launched_on=date(2022, 5, 19),
+    ),
+    ModelEnded(
+        model_id=MODEL, province_code=HANOI, commune_codes=(BA_DINH_WARD, HOAN_KIEM_WARD),
+        ended_on=date(2026, 6, 30),
+    ),
+    OutreachLoggedV1(
         outreach_id=UUID("4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a"), activity=OutreachActivity.JOB_COUNSELLING,
         quantity=1, attendance=42, province_code=HANOI, commune_code=BA_DINH_WARD,
         held_on=date(2025, 5, 8), model_id=MODEL,
     ),
+    OutreachLogged(
+        outreach_id=UUID("4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a"),
+        activity=OutreachActivity.JOB_INTRODUCTION_CONFERENCE, quantity=1, attendance=42, province_code=HANOI,
+        commune_code=None, held_on=date(2025, 5, 8), model_id=MODEL,
+    ),
+    SponsorshipEnded(**ON_CASE, ended_on=date(2025, 9, 20)),
     SupervisionClosed(
         **ON_CASE, closed_on=date(2026, 1, 14), reason=SupervisionClosureReason.SUPERVISION_PERIOD_ENDED,
     ),

@@ -13,8 +13,11 @@ from hoanhap.contracts import (
     SUPERVISION_TOPIC,
     CreditEvent,
     LoanApplied,
+    ModelEnded,
     ModelLaunched,
+    ModelLaunchedV1,
     OutreachLogged,
+    OutreachLoggedV1,
     Service,
     from_kafka_message,
     to_kafka_message,
@@ -93,10 +96,23 @@ def test_events_about_a_person_are_keyed_by_the_person_id(event):
 
 
 @pytest.mark.parametrize("event_type", ["hoanhap.supervision.ModelLaunched", "hoanhap.supervision.OutreachLogged"])
-def test_commune_events_are_keyed_by_the_commune_code(event_type):
+def test_version_1_commune_events_are_keyed_by_the_commune_code(event_type):
     event = EXAMPLES[event_type, 1]
-    assert isinstance(event, ModelLaunched | OutreachLogged)
+    assert isinstance(event, ModelLaunchedV1 | OutreachLoggedV1)
     assert to_kafka_message(envelope_of(event)).key == event.commune_code.encode()
+
+
+@pytest.mark.parametrize("event_type", ["hoanhap.supervision.ModelLaunched", "hoanhap.supervision.ModelEnded"])
+def test_a_models_launch_and_end_are_keyed_by_the_commune_running_it(event_type):
+    event = EXAMPLES[event_type, EVENT_CATALOGUE.newest(event_type).schema_version]
+    assert isinstance(event, ModelLaunched | ModelEnded) and len(event.commune_codes) == 2
+    assert to_kafka_message(envelope_of(event)).key == event.commune_codes[0].encode()
+
+
+def test_province_wide_outreach_is_keyed_by_the_province_code():
+    event = EXAMPLES["hoanhap.supervision.OutreachLogged", 2]
+    assert isinstance(event, OutreachLogged) and event.commune_code is None
+    assert to_kafka_message(envelope_of(event)).key == event.province_code.encode()
 
 
 def test_loan_events_are_keyed_by_their_borrower():

@@ -52,10 +52,12 @@ from hoanhap.contracts.supervision.choices import (
     SupportKind,
     VisitKind,
 )
-from hoanhap.contracts.supervision.community import ModelLaunched, OutreachLogged
+from hoanhap.contracts.supervision.community import ModelEnded, ModelLaunched, OutreachLogged
+from hoanhap.contracts.supervision.community_v1 import ModelLaunchedV1, OutreachLoggedV1
 from hoanhap.contracts.supervision.events import (
     RiskGroupAssessed,
     SponsorAssigned,
+    SponsorshipEnded,
     SupervisionCaseEvent,
     SupervisionClosed,
     SupervisionEvent,
@@ -132,13 +134,16 @@ __all__ = [
     "LoanSettled",
     "MalformedMessage",
     "MissingUpcaster",
+    "ModelEnded",
     "ModelLaunched",
+    "ModelLaunchedV1",
     "ModelLevel",
     "Money",
     "NationalIdDigest",
     "NewerSchemaVersion",
     "OutreachActivity",
     "OutreachLogged",
+    "OutreachLoggedV1",
     "PersonErased",
     "PersonId",
     "ProvinceCode",
@@ -157,6 +162,7 @@ __all__ = [
     "Sex",
     "SponsorAssigned",
     "SponsorKind",
+    "SponsorshipEnded",
     "SupervisionCaseEvent",
     "SupervisionClosed",
     "SupervisionClosureReason",

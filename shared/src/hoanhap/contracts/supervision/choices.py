@@ -38,7 +38,8 @@ class ModelLevel(StrEnum):
 
 
 class OutreachActivity(StrEnum):
-    """Kinds of outreach a province reports in its support figures."""
+    """Kinds of outreach a province reports in its support figures: news items and reports in the media, posts on
+    social platforms, banners (posters and slogans too), booklets and documents handed out, and the gatherings."""
 
     LOUDSPEAKER_BROADCAST = "loudspeaker_broadcast"
     NEWS_ITEM = "news_item"
@@ -46,11 +47,15 @@ class OutreachActivity(StrEnum):
     BANNER = "banner"
     LEAFLET = "leaflet"
     JOB_COUNSELLING = "job_counselling"
+    SOCIAL_MEDIA_POST = "social_media_post"
+    DOCUMENT_HANDOUT = "document_handout"
+    JOB_INTRODUCTION_CONFERENCE = "job_introduction_conference"
 
     @property
     def is_gathering(self) -> bool:
         """True for activities people attend, whose attendance is counted."""
-        return self in (OutreachActivity.MOBILE_SESSION, OutreachActivity.JOB_COUNSELLING)
+        return self in (OutreachActivity.MOBILE_SESSION, OutreachActivity.JOB_COUNSELLING,
+                        OutreachActivity.JOB_INTRODUCTION_CONFERENCE)
 
 
 class SupervisionClosureReason(StrEnum):
@@ -60,3 +65,4 @@ class SupervisionClosureReason(StrEnum):
     RECORD_CLEARED = "record_cleared"
     MOVED_AWAY = "moved_away"
     DECEASED = "deceased"
+    OTHER = "other"

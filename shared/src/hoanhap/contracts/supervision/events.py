@@ -87,6 +87,14 @@ class SponsorAssigned(SupervisionCaseEvent):
     model_id: UUID | None = Field(default=None, description="The local model the sponsor acts for")
 
 
+class SponsorshipEnded(SupervisionCaseEvent):
+    """A sponsor stopped sponsoring the person. Who the sponsor was, and why it ended, stay with supervision."""
+
+    event_type: ClassVar[str] = "hoanhap.supervision.SponsorshipEnded"
+    schema_version: ClassVar[int] = 1
+    ended_on: date
+
+
 class SupervisionClosed(SupervisionCaseEvent):
     """The supervision case ended."""
 

@@ -26,10 +26,12 @@ from hoanhap.contracts.registry.events import (
     ResidenceChanged,
     ResidenceConfirmed,
 )
-from hoanhap.contracts.supervision.community import ModelLaunched, OutreachLogged
+from hoanhap.contracts.supervision.community import ModelEnded, ModelLaunched, OutreachLogged
+from hoanhap.contracts.supervision.community_v1 import ModelLaunchedV1, OutreachLoggedV1
 from hoanhap.contracts.supervision.events import (
     RiskGroupAssessed,
     SponsorAssigned,
+    SponsorshipEnded,
     SupervisionClosed,
     SupervisionOpened,
     SupportProvided,
@@ -57,6 +59,8 @@ SUPERVISION_EVENTS: tuple[EventClass, ...] = (
     ModelLaunched,
     OutreachLogged,
     SupervisionClosed,
+    ModelEnded,
+    SponsorshipEnded,
 )
 CREDIT_EVENTS: tuple[EventClass, ...] = (
     LoanApplied,
@@ -67,7 +71,7 @@ CREDIT_EVENTS: tuple[EventClass, ...] = (
     LoanOverdue,
     LoanSettled,
 )
-SUPERSEDED_EVENTS: tuple[EventClass, ...] = (ReleaseRegisteredV1,)
+SUPERSEDED_EVENTS: tuple[EventClass, ...] = (ReleaseRegisteredV1, ModelLaunchedV1, OutreachLoggedV1)
 
 UPCASTERS = Upcasters()
 
@@ -80,6 +84,20 @@ def release_drops_the_citizen_id_hmac(data: dict[str, Any]) -> dict[str, Any]:
     kept = {name: value for name, value in data.items() if name not in ("national_id_digest", "birth_year")}
     age = int(str(data["release_date"])[:4]) - data["birth_year"]
     return {**kept, "age_at_release": min(max(age, YOUNGEST_AT_RELEASE), OLDEST_AT_RELEASE)}
+
+
+@UPCASTERS.register(ModelLaunched.event_type, from_version=1)
+def launch_lists_the_running_commune(data: dict[str, Any]) -> dict[str, Any]:
+    """ModelLaunched v1 -> v2: v1's one commune (the one running the model) is the list of covered communes; the
+    others it covered were never published."""
+    kept = {name: value for name, value in data.items() if name != "commune_code"}
+    return {**kept, "commune_codes": [data["commune_code"]]}
+
+
+@UPCASTERS.register(OutreachLogged.event_type, from_version=1)
+def outreach_keeps_its_commune(data: dict[str, Any]) -> dict[str, Any]:
+    """OutreachLogged v1 -> v2: unchanged; every v1 report named its commune, which v2 may leave empty."""
+    return data
 
 
 EVENT_CATALOGUE = EventCatalogue(

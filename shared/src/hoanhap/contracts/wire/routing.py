@@ -6,7 +6,8 @@ the thing whose events must stay in order:
 - loan events: the borrower (the person id of an individual, the business id of a business), so each
   borrower's loans keep their order and an individual's loan events sit with the rest of that person's;
 - ModelLaunched and OutreachLogged, which are about no person: the commune code. Stats counts them per
-  commune, a commune's own events then stay in order, and 3,321 communes spread well over partitions.
+  commune, a commune's own events then stay in order, and 3,321 communes spread well over partitions. A model's
+  launch and end: the commune running it (the first it covers); a province-wide outreach report: the province code.
 The same string is the CloudEvents `subject`.
 """
 
@@ -18,7 +19,8 @@ from hoanhap.contracts.credit.events import CreditEvent
 from hoanhap.contracts.integration_event import IntegrationEvent
 from hoanhap.contracts.registry.events import RegistryEvent
 from hoanhap.contracts.services import Service
-from hoanhap.contracts.supervision.community import ModelLaunched, OutreachLogged
+from hoanhap.contracts.supervision.community import ModelEnded, ModelLaunched, OutreachLogged
+from hoanhap.contracts.supervision.community_v1 import ModelLaunchedV1, OutreachLoggedV1
 from hoanhap.contracts.supervision.events import SupervisionCaseEvent
 
 REGISTRY_TOPIC = "hoanhap.registry.events"
@@ -62,7 +64,11 @@ def subject_of(event: IntegrationEvent) -> str:
             return str(event.person_id)
         case CreditEvent():
             return borrower_subject(event.borrower)
-        case ModelLaunched() | OutreachLogged():
+        case ModelLaunched() | ModelEnded():
+            return event.commune_codes[0]
+        case OutreachLogged():
+            return event.commune_code or event.province_code
+        case ModelLaunchedV1() | OutreachLoggedV1():
             return event.commune_code
     raise TypeError(f"no partition rule for {type(event).__name__}")
 
