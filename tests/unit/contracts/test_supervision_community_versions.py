@@ -1,7 +1,6 @@
 """Supervision's place events in their second versions: a model's covered communes, province-wide outreach, the
 added outreach kinds, and version 1 messages read as version 2."""
 
-from datetime import date
 
 import pytest
 from pydantic import ValidationError

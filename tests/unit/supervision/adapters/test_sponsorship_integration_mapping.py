@@ -1,6 +1,6 @@
 """The privacy boundary for sponsors and support: SponsorAssigned and SupportProvided carry the kind, the day, the
 model and the aid's value, never the sponsor's name, contact or token subject, the support's note or who gave it;
-the end of a sponsorship is kept inside."""
+the end of a sponsorship leaves as SponsorshipEnded with its day only."""
 
 import uuid
 from datetime import date
@@ -42,6 +42,12 @@ async def test_support_is_published_with_its_kind_day_and_value_without_its_note
         AID.support_id, SupportKind.MATERIAL_AID, DAY, 2_500_000)
 
 
-async def test_the_end_of_a_sponsorship_is_kept_inside():
+async def test_the_end_of_a_sponsorship_is_published_with_its_day_and_neither_the_sponsor_nor_the_reason():
     ended = ev.SponsorshipEnded(sponsor_id=SPONSOR.sponsor_id, ended_on=DAY, sealed_reason=SEALED)
-    assert supervision_message(await stored(ended)) is None
+    message = supervision_message(await stored(ended))
+    assert message is not None
+    for secret in (SEALED, str(SPONSOR.sponsor_id)):
+        assert secret.encode() not in wire(message), secret
+    data = from_kafka_message(message.key, message.value, message.headers).data
+    assert isinstance(data, c.SponsorshipEnded)
+    assert (data.person_id, data.ended_on) == (PERSON, DAY)

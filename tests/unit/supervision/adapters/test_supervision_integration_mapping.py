@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from hoanhap.contracts import CaseClosureReason, RiskGroup, VisitKind
+from hoanhap import contracts as c
+from hoanhap.contracts import CaseClosureReason, RiskGroup, VisitKind, from_kafka_message
 from hoanhap.eventstore import EventMetadata, InMemoryEventStore, NewEvent, StoredEvent
 from hoanhap_supervision.adapters.publishing import CLOSURE_REASONS, supervision_message
 from hoanhap_supervision.domain import events as ev
@@ -80,6 +81,14 @@ async def test_events_kept_inside_publish_nothing(fact):
 async def test_every_registry_closure_reason_closes_supervision_with_a_contract_reason(reason):
     message = supervision_message(await stored(ev.SupervisionEnded(closed_on=DAY, reason=reason)))
     assert message is not None and CLOSURE_REASONS[reason].value.encode() in message.value
+
+
+@pytest.mark.parametrize("reason", list(CaseClosureReason))
+async def test_each_registry_closure_reason_is_published_as_the_contract_reason_of_the_same_name(reason):
+    message = supervision_message(await stored(ev.SupervisionEnded(closed_on=DAY, reason=reason)))
+    assert message is not None
+    data = from_kafka_message(message.key, message.value, message.headers).data
+    assert isinstance(data, c.SupervisionClosed) and data.reason.value == reason.value
 
 
 async def test_every_internal_event_type_is_mapped_or_deliberately_kept_inside():

@@ -98,3 +98,8 @@ def test_an_ended_model_takes_no_more_changes():
         decide_model(ended, AddMember(uuid.uuid4(), date(2026, 2, 1)), PLACES, TODAY)
     with pytest.raises(CaseConflict):
         decide_model(ended, EndModel(date(2026, 2, 1)), PLACES, TODAY)
+
+
+def test_an_end_keeps_the_place_the_model_was_launched_in_so_it_can_be_published_with_it():
+    [ended] = decide_model(launched(), EndModel(date(2026, 2, 1)), PLACES, TODAY)
+    assert ended == ev.ModelEnded(ended_on=date(2026, 2, 1), province_code="01", commune_codes=["00004", "00070"])

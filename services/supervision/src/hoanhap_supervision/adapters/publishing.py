@@ -3,7 +3,8 @@
 Free text (an assessment's reason, a contact's note, sealed or not), the assessment's factors, who made a contact
 and a contact's outcome never leave: the integration events carry the person and case ids, places, days, the risk
 group and the kind of contact. Only contacts where the person was met are published as VisitLogged (the
-contract's "an officer or sponsor met the person"). This mapping is the privacy boundary.
+contract's "an officer or sponsor met the person"). Of a sponsorship only the kind of sponsor and its days leave,
+never who the sponsor is nor why it ended. This mapping is the privacy boundary.
 """
 
 import uuid
@@ -21,7 +22,7 @@ from hoanhap_supervision.domain.community_streams import is_community_stream
 CLOSURE_REASONS = {
     CaseClosureReason.RECORD_CLEARED: SupervisionClosureReason.RECORD_CLEARED,
     CaseClosureReason.DECEASED: SupervisionClosureReason.DECEASED,
-    CaseClosureReason.OTHER: SupervisionClosureReason.MOVED_AWAY,  # the contract has no "other" yet
+    CaseClosureReason.OTHER: SupervisionClosureReason.OTHER,
 }
 
 
@@ -54,6 +55,8 @@ def integration_event(person_id: uuid.UUID, fact: ev.SupervisionFact) -> c.Integ
         case ev.SponsorAssigned():
             return c.SponsorAssigned(person_id=person_id, case_id=case_id, sponsor_kind=fact.sponsor_kind,
                                      assigned_on=fact.assigned_on, model_id=fact.model_id)
+        case ev.SponsorshipEnded():
+            return c.SponsorshipEnded(person_id=person_id, case_id=case_id, ended_on=fact.ended_on)
         case ev.SupportGiven():
             return c.SupportProvided(person_id=person_id, case_id=case_id, support_id=fact.support_id,
                                      kind=fact.kind, provided_on=fact.provided_on, value=fact.value,

@@ -38,9 +38,12 @@ class MemberLeft(SupervisionFact):
 
 
 class ModelEnded(SupervisionFact):
-    """The model stopped running."""
+    """The model stopped running; where it ran is copied from its launch, so that its end is published with its
+    place (None on an end recorded before the copy was kept: that end stays inside)."""
 
     ended_on: date
+    province_code: str | None = None
+    commune_codes: list[str] | None = None
 
 
 class OutreachReported(SupervisionFact):

@@ -31,7 +31,8 @@ def decide_model(model: LocalModel | None, command: ModelCommand, places: PlaceC
             return [ev.MemberJoined(person_id=command.person_id, joined_on=command.joined_on)]
         case EndModel():
             not_before(model, command.ended_on, "ended_on", today)
-            return [ev.ModelEnded(ended_on=command.ended_on)]
+            return [ev.ModelEnded(ended_on=command.ended_on, province_code=model.province_code,
+                                  commune_codes=list(model.commune_codes))]
     if command.person_id not in model.members:
         raise CaseConflict("this person is not a member")
     not_before(model, command.left_on, "left_on", today)
