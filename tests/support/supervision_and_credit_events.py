@@ -86,7 +86,8 @@ def support_and_sponsors() -> list[c.IntegrationEvent]:
 def models_and_outreach() -> list[c.IntegrationEvent]:
     """Models: one of 2022 and one of 2023 of the commune, one of a former district in 2023. Outreach in 2023:
     two banner runs (3 and 2 banners) and a mobile session attended by 40; leaflets in 2024."""
-    models = [c.ModelLaunched(model_id=model_id, title=title, level=level, **HERE, launched_on=day,
+    models = [c.ModelLaunched(model_id=model_id, title=title, level=level, province_code=PROVINCE,
+                              commune_codes=(COMMUNE,), launched_on=day,
                               former_district_name="Quận Ba Đình" if level == "district" else None)
               for model_id, title, level, day in (
                   (MODEL, "Doanh nghiệp đồng hành", "commune", date(2022, 5, 1)),

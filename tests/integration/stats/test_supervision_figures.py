@@ -26,6 +26,7 @@ EXACT = Disclosure(threshold=3, exact=True)
 P = {name: uuid.uuid4() for name in ("p1", "p2", "p3", "p4", "p5")}
 CASE = {name: uuid.uuid4() for name in P}
 MODEL = uuid.uuid4()
+SHARED_MODEL, ENDED_MODEL = uuid.uuid4(), uuid.uuid4()
 
 
 def on_case(name: str, commune: str = A) -> dict[str, Any]:
@@ -72,16 +73,22 @@ async def supervision(pool, insert_rows):
          "model_id": MODEL},
         {**on_case("p2"), "assignment_id": uuid.uuid4(), "sponsor_kind": "business", "assigned_on": date(2023, 4, 4),
          "model_id": None}])
+    models = ((MODEL, "commune", (A,), date(2022, 5, 1)), (uuid.uuid4(), "district", (A,), date(2023, 6, 1)),
+              (uuid.uuid4(), "commune", (B,), date(2024, 1, 1)), (SHARED_MODEL, "commune", (B, A), date(2023, 2, 1)),
+              (ENDED_MODEL, "commune", (B,), date(2022, 1, 1)))
     await insert_rows("local_models", [
-        {"model_id": model_id, "title": "Mô hình", "level": level, "province_code": "01", "commune_code": commune,
-         "launched_on": launched} for model_id, level, commune, launched in (
-            (MODEL, "commune", A, date(2022, 5, 1)), (uuid.uuid4(), "district", A, date(2023, 6, 1)),
-            (uuid.uuid4(), "commune", B, date(2024, 1, 1)))])
+        {"model_id": model_id, "title": "Mô hình", "level": level, "province_code": "01", "commune_code": communes[0],
+         "launched_on": launched} for model_id, level, communes, launched in models])
+    await insert_rows("local_model_communes", [{"model_id": model_id, "commune_code": commune}
+                                               for model_id, _, communes, _ in models for commune in communes])
+    await insert_rows("local_model_ends", [{"model_id": ENDED_MODEL, "ended_on": date(2023, 12, 31)}])
     await insert_rows("outreach", [
         {"outreach_id": uuid.uuid4(), "activity": activity, "quantity": quantity, "attendance": attendance,
-         "province_code": "01", "commune_code": A, "held_on": held_on} for activity, quantity, attendance, held_on in (
-            ("mobile_session", 2, 40, date(2023, 4, 1)), ("mobile_session", 1, 10, date(2023, 9, 1)),
-            ("banner", 5, None, date(2023, 5, 1)))])
+         "province_code": "01", "commune_code": commune, "held_on": held_on}
+        for activity, quantity, attendance, commune, held_on in (
+            ("mobile_session", 2, 40, A, date(2023, 4, 1)), ("mobile_session", 1, 10, A, date(2023, 9, 1)),
+            ("banner", 5, None, A, date(2023, 5, 1)), ("job_introduction_conference", 1, 300, None, date(2023, 10, 1)),
+            ("social_media_post", 12, None, None, date(2023, 11, 1)), ("banner", 2, None, B, date(2023, 5, 2)))])
     return pool
 
 
@@ -123,11 +130,41 @@ async def test_sponsors_models_and_outreach(supervision):
         period = Selection(*YEAR_2023, "01", A)
         assert await figures.sponsors_by_kind(connection, period) == {
             "individual": (1, 1), "organisation": (0, 0), "business": (1, 0)}
-        assert await figures.models_by_level(connection, period) == {"commune": (0, 1), "district": (1, 1)}
+        assert await figures.models_by_level(connection, period) == {"commune": (1, 2), "district": (1, 1)}, \
+            "the model B runs covers A too"
         outreach = await figures.outreach_by_activity(connection, period)
     assert outreach["mobile_session"] == {"held": 2, "quantity": 3, "attendance": 50}
     assert outreach["banner"] == {"held": 1, "quantity": 5, "attendance": None}, "a banner has no attendance"
     assert outreach["job_counselling"] == {"held": 0, "quantity": 0, "attendance": 0}
+    assert outreach["job_introduction_conference"] == {"held": 0, "quantity": 0, "attendance": 0}, "province-wide"
+
+
+async def test_a_model_covering_two_communes_counts_in_each_and_once_in_the_province(supervision):
+    async with supervision.acquire() as connection:
+        in_b = await figures.models_by_level(connection, Selection(*YEAR_2023, "01", B))
+        in_province = await figures.models_by_level(connection, Selection(*YEAR_2023, "01"))
+    assert in_b == {"commune": (1, 1), "district": (0, 0)}, "the shared model; the ended one and 2024's are not"
+    assert in_province == {"commune": (1, 2), "district": (1, 1)}, "MODEL and the shared one, each once"
+
+
+async def test_a_model_ended_on_the_periods_last_day_is_not_in_place_at_its_end(supervision):
+    async with supervision.acquire() as connection:
+        day_before = Selection(date(2023, 1, 1), date(2023, 12, 30), "01", B)
+        before_its_end = await figures.models_by_level(connection, day_before)
+        at_its_end = await figures.models_by_level(connection, Selection(*YEAR_2023, "01", B))
+    assert before_its_end["commune"] == (1, 2) and at_its_end["commune"] == (1, 1)
+
+
+async def test_province_wide_outreach_counts_in_the_province_and_in_no_commune(supervision):
+    async with supervision.acquire() as connection:
+        in_province = await figures.outreach_by_activity(connection, Selection(*YEAR_2023, "01"))
+        in_a = await figures.outreach_by_activity(connection, Selection(*YEAR_2023, "01", A))
+        in_b = await figures.outreach_by_activity(connection, Selection(*YEAR_2023, "01", B))
+    assert in_province["job_introduction_conference"] == {"held": 1, "quantity": 1, "attendance": 300}
+    assert in_province["social_media_post"] == {"held": 1, "quantity": 12, "attendance": None}
+    assert in_province["banner"] == {"held": 2, "quantity": 7, "attendance": None}
+    assert in_a["social_media_post"]["held"] == in_b["social_media_post"]["held"] == 0
+    assert in_b["banner"] == {"held": 1, "quantity": 2, "attendance": None}
 
 
 async def test_the_public_sees_the_province_total_but_not_a_small_commune_nor_the_one_that_gives_it_away(supervision):

@@ -76,9 +76,19 @@ def test_sponsorships_are_keyed_by_event_id_and_models_and_outreach_by_their_own
     sponsor = envelope(c.SponsorAssigned(person_id=PERSON, case_id=CASE, sponsor_kind="business",
                                          assigned_on=date(2024, 2, 3)))
     model = c.ModelLaunched(model_id=uuid.uuid4(), title="Nhóm tự quản", level="commune", province_code="01",
-                            commune_code="00004", launched_on=date(2024, 1, 1))
+                            commune_codes=("00004",), launched_on=date(2024, 1, 1))
     outreach = c.OutreachLogged(outreach_id=uuid.uuid4(), activity="banner", quantity=3, province_code="01",
                                 commune_code="00004", held_on=date(2024, 1, 2))
     writes = fold(KnownCases(), [envelope(opened()), sponsor, envelope(model), envelope(outreach)])
     assert list(writes.sponsors) == [sponsor.id]
     assert writes.models == {model.model_id: model} and writes.outreach == {outreach.outreach_id: outreach}
+
+
+def test_a_models_end_is_kept_by_its_model_id_and_a_sponsorships_end_writes_nothing():
+    model_id = uuid.uuid4()
+    ended = c.ModelEnded(model_id=model_id, province_code="01", commune_codes=("00004", "00007"),
+                         ended_on=date(2024, 6, 1))
+    sponsorship_ended = envelope(c.SponsorshipEnded(person_id=PERSON, case_id=CASE, ended_on=date(2024, 6, 2)))
+    writes = fold(KnownCases(), [envelope(opened()), envelope(ended), sponsorship_ended])
+    assert writes.model_ends == {model_id: ended}
+    assert (writes.sponsors, writes.models, len(writes.deltas)) == ({}, {}, 1)

@@ -65,18 +65,27 @@ async def sponsors_by_kind(connection: Connection, period: Selection) -> dict[st
         row["sponsor_kind"]: (row["sponsors"], row["through_models"]) for row in rows}
 
 
+MODEL_COVERS_PLACE = """($3::text IS NULL OR m.province_code = $3) AND ($4::text IS NULL OR EXISTS (
+    SELECT 1 FROM local_model_communes k WHERE k.model_id = m.model_id AND k.commune_code = $4))"""
+"""SQL keeping the models `m` of the province ($3) covering the commune ($4): each model once, whatever the place."""
+
+
 async def models_by_level(connection: Connection, period: Selection) -> dict[str, tuple[int, int]]:
-    """Local models by level: (launched in the period, launched by its end; no event ends a model)."""
+    """Local models covering the place, by level: (launched in the period, in place at its end: launched by then
+    and not ended on or before its last day)."""
     rows = await connection.fetch(
-        f"SELECT m.level, count(*) FILTER (WHERE m.launched_on >= $1) AS launched, count(*) AS in_place "
-        f"FROM local_models m WHERE m.launched_on <= $2 AND {own_place('m', 3)} GROUP BY m.level ORDER BY m.level",
+        f"SELECT m.level, count(*) FILTER (WHERE m.launched_on >= $1) AS launched, "
+        f"count(*) FILTER (WHERE e.ended_on IS NULL OR e.ended_on > $2) AS in_place "
+        f"FROM local_models m LEFT JOIN local_model_ends e ON e.model_id = m.model_id "
+        f"WHERE m.launched_on <= $2 AND {MODEL_COVERS_PLACE} GROUP BY m.level ORDER BY m.level",
         *place_arguments(period))
     return dict.fromkeys(map(str, ModelLevel), (0, 0)) | {
         row["level"]: (row["launched"], row["in_place"]) for row in rows}
 
 
 async def outreach_by_activity(connection: Connection, period: Selection) -> dict[str, dict[str, Any]]:
-    """Outreach held in the period, by activity: times held, broadcasts/items/sessions/... and attendance."""
+    """Outreach held in the period, by activity: times held, broadcasts/items/sessions/... and attendance. A
+    province-wide report (no commune) counts in its province's figures and in no commune's."""
     rows = await connection.fetch(
         f"SELECT o.activity, count(*) AS held, sum(o.quantity) AS quantity, sum(o.attendance) AS attendance "
         f"FROM outreach o WHERE o.held_on BETWEEN $1 AND $2 AND {own_place('o', 3)} "

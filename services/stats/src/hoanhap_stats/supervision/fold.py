@@ -53,6 +53,7 @@ class SupervisionWrites:
     support: dict[UUID, tuple[c.SupportProvided, CaseRow]] = field(default_factory=dict)
     sponsors: dict[UUID, tuple[c.SponsorAssigned, CaseRow]] = field(default_factory=dict)
     models: dict[UUID, c.ModelLaunched] = field(default_factory=dict)
+    model_ends: dict[UUID, c.ModelEnded] = field(default_factory=dict)
     outreach: dict[UUID, c.OutreachLogged] = field(default_factory=dict)
     deltas: list[Delta] = field(default_factory=list)
 
@@ -65,6 +66,8 @@ def fold(known: KnownCases, envelopes: list[c.Envelope]) -> SupervisionWrites:
         match event:
             case c.ModelLaunched():
                 writes.models[event.model_id] = event
+            case c.ModelEnded():
+                writes.model_ends[event.model_id] = event
             case c.OutreachLogged():
                 writes.outreach[event.outreach_id] = event
             case c.SupervisionOpened() if event.case_id not in known.cases:

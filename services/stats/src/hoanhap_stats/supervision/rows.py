@@ -26,6 +26,10 @@ SPONSORS = Upsert("supervision_sponsors", {**PLACED, "assignment_id": "uuid", "s
 MODEL_COLUMNS = {"model_id": "uuid", "title": "text", "level": "text", "province_code": "text",
                  "commune_code": "text", "former_district_name": "text", "launched_on": "date"}
 MODELS = Upsert("local_models", MODEL_COLUMNS, key="model_id", replaced=every_column_but(MODEL_COLUMNS, "model_id"))
+MODEL_COMMUNES = Upsert("local_model_communes", {"model_id": "uuid", "commune_code": "text"},
+                        key="model_id, commune_code")  # a launch never changes: a replayed one changes nothing
+MODEL_ENDS = Upsert("local_model_ends", {"model_id": "uuid", "ended_on": "date"}, key="model_id",
+                    replaced=("ended_on",))
 OUTREACH_COLUMNS = {"outreach_id": "uuid", "activity": "text", "quantity": "integer", "attendance": "integer",
                     "province_code": "text", "commune_code": "text", "held_on": "date", "model_id": "uuid"}
 OUTREACH = Upsert("outreach", OUTREACH_COLUMNS, key="outreach_id",
@@ -43,8 +47,11 @@ async def write_supervision_rows(connection: Connection, writes: SupervisionWrit
     await SPONSORS.write(connection, [sponsorship(event_id, event, case)
                                       for event_id, (event, case) in writes.sponsors.items()])
     await MODELS.write(connection, [(model.model_id, model.title, model.level.value, model.province_code,
-                                     model.commune_code, model.former_district_name, model.launched_on)
+                                     model.commune_codes[0], model.former_district_name, model.launched_on)
                                     for model in writes.models.values()])
+    await MODEL_COMMUNES.write(connection, [(model.model_id, commune) for model in writes.models.values()
+                                            for commune in model.commune_codes])
+    await MODEL_ENDS.write(connection, [(end.model_id, end.ended_on) for end in writes.model_ends.values()])
     await OUTREACH.write(connection, [(row.outreach_id, row.activity.value, row.quantity, row.attendance,
                                        row.province_code, row.commune_code, row.held_on, row.model_id)
                                       for row in writes.outreach.values()])

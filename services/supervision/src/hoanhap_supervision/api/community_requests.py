@@ -44,9 +44,11 @@ class ModelEnding(Body):
 
 class OutreachReport(Body):
     activity: OutreachActivity
-    quantity: PositiveCount = Field(description="how many broadcasts, items, sessions, banners or leaflets")
+    quantity: PositiveCount = Field(description="how many broadcasts, items, posts, sessions, banners, leaflets, "
+                                                "documents or conferences")
     attendance: Count | None = Field(default=None, description="people who attended: for gatherings only "
-                                                               "(mobile sessions, job counselling), required there")
+                                                               "(mobile sessions, job counselling, job-introduction "
+                                                               "conferences), required there")
     province_code: ProvinceCode
     commune_code: CommuneCode | None = Field(default=None, description="none for a province-wide activity")
     held_on: Day = Field(description="not after today")
