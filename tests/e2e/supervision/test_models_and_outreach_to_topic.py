@@ -1,21 +1,25 @@
-"""Through HTTP and the real Kafka: a local model launched in commune 00004 takes a person supervised there as a
-member and reaches the supervision topic as ModelLaunched; a district model launched on 2025-07-01 is refused at
-its level; an outreach report sent twice with one Idempotency-Key is counted once and reaches the topic once as
-OutreachLogged."""
+"""Through HTTP and the real Kafka: a local model launched in communes 00004 and 00070 takes a person supervised in
+00004 as a member, ends, and reaches the supervision topic as ModelLaunched with both communes and as ModelEnded;
+a district model launched on 2025-07-01 is refused at its level; an outreach report sent twice with one
+Idempotency-Key is counted once and reaches the topic once as OutreachLogged; a province-wide job-introduction
+conference reaches it without a commune, and a commune's officer may not report one."""
 
 import asyncio
 import time
 import uuid
 
-from hoanhap.contracts import SUPERVISION_TOPIC, ModelLaunched, OutreachLogged, from_kafka_message
+from hoanhap.contracts import SUPERVISION_TOPIC, ModelEnded, ModelLaunched, OutreachLogged, from_kafka_message
 from tests.support.kafka_reading import read_topic
 from tests.support.services import officer_headers
 from tests.support.supervision import opened_case
 
-MODEL = {"title": "Câu lạc bộ Đồng hành", "level": "commune", "province_code": "01", "commune_codes": ["00004"],
-         "lead_organisation": "Đoàn Thanh niên phường Ba Đình", "launched_on": "2026-01-10"}
+MODEL = {"title": "Câu lạc bộ Đồng hành", "level": "commune", "province_code": "01",
+         "commune_codes": ["00004", "00070"], "lead_organisation": "Đoàn Thanh niên phường Ba Đình",
+         "launched_on": "2026-01-10"}
 SESSION = {"activity": "mobile_session", "quantity": 1, "attendance": 70, "province_code": "01",
            "commune_code": "00004", "held_on": "2026-02-03"}
+CONFERENCE = {"activity": "job_introduction_conference", "quantity": 1, "attendance": 450, "province_code": "01",
+              "held_on": "2026-02-04"}
 
 
 def test_a_model_launched_with_a_member_reaches_the_topic_and_a_late_district_model_is_refused(
@@ -35,12 +39,19 @@ def test_a_model_launched_with_a_member_reaches_the_topic_and_a_late_district_mo
     assert (joined.status_code, joined.headers.get("ETag")) == (200, '"2"'), joined.text
     mine = supervision.get("/v1/communes/00004/models", headers=officer_headers(communes=("00004",))).json()
     [model] = [item for item in mine["models"] if item["model_id"] == model_id]
-    assert (model["members"], model["commune_codes"], model["status"]) == ([person_id], ["00004"], "running")
+    assert (model["members"], model["commune_codes"], model["status"]) == ([person_id], ["00004", "00070"],
+                                                                           "running")
     assert supervision.get(f"/v1/models/{model_id}", headers=officer_headers(province="79")).status_code == 404
+    ended = supervision.post(f"/v1/models/{model_id}/end", json={"ended_on": "2026-02-20"},
+                             headers={**officer_headers(), "If-Match": '"2"'})
+    assert ended.status_code == 200, ended.text
 
     [event] = topic_events(kafka_bootstrap_servers, ModelLaunched, lambda data: str(data.model_id) == model_id)
-    assert (event.title, event.level, event.commune_code, event.launched_on.isoformat()) == (
-        MODEL["title"], "commune", "00004", "2026-01-10")
+    assert (event.title, event.level, event.commune_codes, event.launched_on.isoformat()) == (
+        MODEL["title"], "commune", ("00004", "00070"), "2026-01-10")
+    [end] = topic_events(kafka_bootstrap_servers, ModelEnded, lambda data: str(data.model_id) == model_id)
+    assert (end.province_code, end.commune_codes, end.ended_on.isoformat()) == ("01", ("00004", "00070"),
+                                                                               "2026-02-20")
 
 
 def test_an_outreach_report_sent_twice_is_counted_once_and_reaches_the_topic(supervision, kafka_bootstrap_servers):
@@ -64,8 +75,22 @@ def test_an_outreach_report_sent_twice_is_counted_once_and_reaches_the_topic(sup
                                                                                       "00004")
 
 
-def topic_events(bootstrap_servers: str, kind: type, wanted) -> list:  # type: ignore[no-untyped-def]
-    """The supervision topic's events of this kind that are wanted, once one has arrived (keyed by commune)."""
+def test_a_province_wide_conference_reaches_the_topic_without_a_commune(supervision, kafka_bootstrap_servers):
+    communes = supervision.post("/v1/outreach", json=CONFERENCE, headers=officer_headers(communes=("00004",)))
+    assert communes.status_code == 403, communes.text
+    reported = supervision.post("/v1/outreach", json=CONFERENCE, headers=officer_headers())
+    assert reported.status_code == 201, reported.text
+    outreach_id = reported.json()["outreach_id"]
+
+    [event] = topic_events(kafka_bootstrap_servers, OutreachLogged, lambda data: str(data.outreach_id) == outreach_id,
+                           key=b"01")
+    assert (event.activity, event.attendance, event.province_code, event.commune_code) == (
+        "job_introduction_conference", 450, "01", None)
+
+
+def topic_events(bootstrap_servers: str, kind: type, wanted, key: bytes = b"00004") -> list:  # type: ignore[no-untyped-def]
+    """The supervision topic's events of this kind that are wanted, once one has arrived (keyed by `key`: the
+    commune, or the province of a province-wide report)."""
     deadline = time.monotonic() + 30
     while True:
         records = asyncio.run(read_topic(bootstrap_servers, SUPERVISION_TOPIC, expected=1, timeout=5))
@@ -73,5 +98,5 @@ def topic_events(bootstrap_servers: str, kind: type, wanted) -> list:  # type: i
                  for record in records]
         mine = [data for key, data in found if isinstance(data, kind) and wanted(data)]
         if mine or time.monotonic() > deadline:
-            assert all(key == b"00004" for key, data in found if isinstance(data, kind) and wanted(data))
+            assert all(found_key == key for found_key, data in found if isinstance(data, kind) and wanted(data))
             return mine

@@ -1,7 +1,7 @@
 """Through HTTP and the real Kafka: an officer assigns a sponsor to a person; the sponsor's token logs a visit and
 support for that person and is refused for anyone else, on every endpoint (the sweep), and for that person too once
-the sponsorship ends; SponsorAssigned and SupportProvided reach the supervision topic without the sponsor's name,
-contact or account, or the support's note."""
+the sponsorship ends; SponsorAssigned, SupportProvided and SponsorshipEnded reach the supervision topic without the
+sponsor's name, contact, account or id, the support's note or why the sponsorship ended."""
 
 import asyncio
 import time
@@ -12,7 +12,13 @@ import httpx
 
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
 from hoanhap.auth.policy import OPERATIONS
-from hoanhap.contracts import SUPERVISION_TOPIC, SponsorAssigned, SupportProvided, from_kafka_message
+from hoanhap.contracts import (
+    SUPERVISION_TOPIC,
+    SponsorAssigned,
+    SponsorshipEnded,
+    SupportProvided,
+    from_kafka_message,
+)
 from hoanhap_supervision.access_policy import POLICY, SPONSORS_MAY
 from tests.support.kafka_reading import read_topic
 from tests.support.services import bearer_headers, officer_headers
@@ -21,6 +27,7 @@ from tests.support.supervision import opened_case
 SUBJECT = "sponsor:moc-viet-7"
 NAME, CONTACT = "Công ty TNHH Mộc Việt", "0912 345 678, anh Tùng"
 NOTE = "Tặng bộ dụng cụ nghề mộc"
+REASON = "Công ty chuyển đi tỉnh khác"
 MODEL = str(uuid.uuid4())
 SPONSOR = {"kind": "business", "name": NAME, "contact": CONTACT, "token_subject": SUBJECT, "model_id": MODEL,
            "assigned_on": "2026-02-01"}
@@ -58,12 +65,14 @@ def test_a_sponsors_token_logs_visits_and_support_for_its_person_only(registry, 
     assert published[SupportProvided].value == 2_500_000
 
     ended = supervision.post(f"{path}/sponsors/{sponsor_id}/end", headers=officer_headers(),
-                             json={"ended_on": "2026-03-01", "reason": "Công ty chuyển đi tỉnh khác"})
+                             json={"ended_on": "2026-03-01", "reason": REASON})
     assert ended.status_code == 200, ended.text
     assert supervision.post(f"{path}/visits", json=VISIT, headers=sponsor_headers()).status_code == 404
     again = supervision.post(f"{path}/sponsors/{sponsor_id}/end", headers=officer_headers(),
                              json={"ended_on": "2026-03-02", "reason": "lần nữa"})
     assert again.status_code == 409, again.text
+    end = case_events_of(kafka_bootstrap_servers, person, (SponsorshipEnded,), sponsor_id)[SponsorshipEnded]
+    assert end.ended_on.isoformat() == "2026-03-01"
 
 
 def test_a_sponsors_token_is_refused_on_every_endpoint_but_its_own_persons_visits_and_support(registry, supervision):
@@ -117,9 +126,10 @@ def sweep_status(supervision: httpx.Client, endpoint: str, person: str, sponsor_
     return answer.status_code
 
 
-def case_events_of(bootstrap_servers: str, person_id: str, wanted: tuple[type, ...]) -> dict[type, Any]:
+def case_events_of(bootstrap_servers: str, person_id: str, wanted: tuple[type, ...],
+                   *secrets: str) -> dict[type, Any]:
     """The person's events of these types on the supervision topic, once all have arrived, each checked free of
-    the sponsor's name, contact and account and of the support's note."""
+    the sponsor's name, contact and account, the support's note, the end's reason and the other `secrets`."""
     deadline = time.monotonic() + 30
     while True:
         records = [record for record in asyncio.run(read_topic(bootstrap_servers, SUPERVISION_TOPIC, expected=1,
@@ -129,7 +139,7 @@ def case_events_of(bootstrap_servers: str, person_id: str, wanted: tuple[type, .
         if set(wanted) <= set(found) or time.monotonic() > deadline:
             break
     for record in records:
-        for secret in (NAME, CONTACT, NOTE, SUBJECT, "moc-viet"):
+        for secret in (NAME, CONTACT, NOTE, SUBJECT, "moc-viet", REASON, *secrets):
             assert secret.encode() not in record.value, secret
     assert set(wanted) <= set(found), f"only {sorted(kind.__name__ for kind in found)} arrived"
     return found
