@@ -67,7 +67,8 @@ MODEL = uuid.uuid4()
 
 def support_and_sponsors() -> list[c.IntegrationEvent]:
     """Material aid to P1..P5 (8,000,000 VND in 2023), counselling for P6, training for P1; one more aid in 2024.
-    Sponsors: P1 an individual, P2 an organisation and P3 a business, the last two for model MODEL."""
+    Sponsors: P1 an individual, P2 an organisation and P3 a business, the last two for model MODEL; P2's
+    sponsorship ended on 2023-10-01."""
     aid = [("P1", 2_000_000), ("P2", 3_000_000), ("P3", 1_500_000), ("P4", 500_000), ("P5", 1_000_000)]
     support = [c.SupportProvided(**on_case(name), support_id=uuid.uuid4(), kind="material_aid",
                                  provided_on=date(2023, 7, 1), value=value, model_id=MODEL) for name, value in aid]
@@ -80,12 +81,14 @@ def support_and_sponsors() -> list[c.IntegrationEvent]:
     sponsors = [c.SponsorAssigned(**on_case(name), sponsor_kind=kind, assigned_on=date(2023, 3, 3), model_id=model)
                 for name, kind, model in (("P1", "individual", None), ("P2", "organisation", MODEL),
                                           ("P3", "business", MODEL))]
-    return [*support, *sponsors]
+    ended = c.SponsorshipEnded(**on_case("P2"), ended_on=date(2023, 10, 1))
+    return [*support, *sponsors, ended]
 
 
 def models_and_outreach() -> list[c.IntegrationEvent]:
-    """Models: one of 2022 and one of 2023 of the commune, one of a former district in 2023. Outreach in 2023:
-    two banner runs (3 and 2 banners) and a mobile session attended by 40; leaflets in 2024."""
+    """Models: one of 2022 and one of 2023 of the commune, one of a former district in 2023 that ended on
+    2023-11-30. Outreach in 2023: two banner runs (3 and 2 banners) and a mobile session attended by 40; leaflets in
+    2024."""
     models = [c.ModelLaunched(model_id=model_id, title=title, level=level, province_code=PROVINCE,
                               commune_codes=(COMMUNE,), launched_on=day,
                               former_district_name="Quận Ba Đình" if level == "district" else None)
@@ -98,7 +101,9 @@ def models_and_outreach() -> list[c.IntegrationEvent]:
                 for activity, quantity, attendance, day in (
                     ("banner", 3, None, date(2023, 1, 20)), ("banner", 2, None, date(2023, 8, 20)),
                     ("mobile_session", 1, 40, date(2023, 6, 6)), ("leaflet", 200, None, date(2024, 2, 2)))]
-    return [*models, *outreach]
+    ended = c.ModelEnded(model_id=models[2].model_id, province_code=PROVINCE, commune_codes=(COMMUNE,),
+                         ended_on=date(2023, 11, 30))
+    return [*models, ended, *outreach]
 
 
 LOANS = {name: uuid.uuid4() for name in ("L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8")}

@@ -70,12 +70,14 @@ def test_support_counts_each_kind_and_sums_the_material_aid_of_2023_in_vnd(stats
 
 
 def test_sponsors_models_and_outreach(stats):
-    sponsors = settled(stats, "/v1/supervision/sponsors", lambda f: f["sponsors"] == 3)
-    community = settled(stats, "/v1/supervision/community", lambda f: f["outreach"]["banner"]["held"] == 2)
+    sponsors = settled(stats, "/v1/supervision/sponsors", lambda f: f["sponsors"] == 3 and f["ended"] == 1)
+    community = settled(stats, "/v1/supervision/community",
+                        lambda f: f["outreach"]["banner"]["held"] == 2 and f["models_in_place"]["district"] == 0)
     assert sponsors["by_sponsor_kind"] == {"individual": 1, "organisation": 1, "business": 1}
     assert sponsors["through_local_models"] == 2
+    assert (sponsors["ended"], sponsors["active_at_end"]) == (1, 2), "P2's ended in October"
     assert community["models_launched"] == {"commune": 1, "district": 1}
-    assert community["models_in_place"] == {"commune": 2, "district": 1}
+    assert community["models_in_place"] == {"commune": 2, "district": 0}, "the district's model ended in November"
     assert community["outreach"]["banner"] == {"held": 2, "quantity": 5, "attendance": None}
     assert community["outreach"]["mobile_session"] == {"held": 1, "quantity": 1, "attendance": 40}
     assert community["outreach"]["leaflet"] == {"held": 0, "quantity": 0, "attendance": None}
@@ -105,6 +107,7 @@ def test_breakdowns_of_people_apply_through_the_registry_and_leave_business_loan
 def test_the_public_gets_small_cells_and_sums_over_few_loans_withheld(stats):
     settled(stats, "/v1/credit/loans", lambda f: f["by_status"]["settled"] == 1 and f["loans"] == 7)
     settled(stats, "/v1/supervision/visits", lambda f: f["visits"] == 6)
+    settled(stats, "/v1/supervision/sponsors", lambda f: f["ended"] == 1)
     loans = figure(stats, "/v1/credit/loans", public=True, province_wide=True)
     visits = figure(stats, "/v1/supervision/visits", public=True, province_wide=True)
     sponsors = figure(stats, "/v1/supervision/sponsors", public=True, province_wide=True)
@@ -117,6 +120,7 @@ def test_the_public_gets_small_cells_and_sums_over_few_loans_withheld(stats):
     assert visits["by_kind"] == {"home_visit": None, "reported_at_commune": None, "phone_call": 0}
     assert visits["coverage"]["numerator"] == 5 and visits["visits"] == 6
     assert sponsors["sponsors"] is None and sponsors["through_local_models"] is None
+    assert sponsors["ended"] is None and sponsors["active_at_end"] is None
 
 
 def test_the_public_gets_a_communes_count_but_no_breakdown_or_sum_of_it(stats):

@@ -73,6 +73,9 @@ async def supervision(pool, insert_rows):
          "model_id": MODEL},
         {**on_case("p2"), "assignment_id": uuid.uuid4(), "sponsor_kind": "business", "assigned_on": date(2023, 4, 4),
          "model_id": None}])
+    await insert_rows("supervision_sponsorship_ends", [
+        {**on_case(name), "end_id": uuid.uuid4(), "ended_on": ended_on}
+        for name, ended_on in (("p2", date(2023, 6, 1)), ("p1", date(2024, 2, 1)))])
     models = ((MODEL, "commune", (A,), date(2022, 5, 1)), (uuid.uuid4(), "district", (A,), date(2023, 6, 1)),
               (uuid.uuid4(), "commune", (B,), date(2024, 1, 1)), (SHARED_MODEL, "commune", (B, A), date(2023, 2, 1)),
               (ENDED_MODEL, "commune", (B,), date(2022, 1, 1)))
@@ -137,6 +140,16 @@ async def test_sponsors_models_and_outreach(supervision):
     assert outreach["banner"] == {"held": 1, "quantity": 5, "attendance": None}, "a banner has no attendance"
     assert outreach["job_counselling"] == {"held": 0, "quantity": 0, "attendance": 0}
     assert outreach["job_introduction_conference"] == {"held": 0, "quantity": 0, "attendance": 0}, "province-wide"
+
+
+async def test_sponsorships_ended_in_the_period_and_in_force_at_its_end(supervision):
+    async with supervision.acquire() as connection:
+        in_2023 = await figures.sponsorship_ends(connection, Selection(*YEAR_2023, "01", A))
+        in_spring = await figures.sponsorship_ends(connection, Selection(date(2023, 1, 1), date(2023, 5, 31), "01", A))
+        in_2024 = await figures.sponsorship_ends(connection, Selection(date(2024, 1, 1), date(2024, 12, 31), "01"))
+        in_b = await figures.sponsorship_ends(connection, Selection(*YEAR_2023, "01", B))
+    assert in_2023 == (1, 1), "p2's ended in June; p1's still in force at the year's end"
+    assert in_spring == (0, 2) and in_2024 == (1, 0) and in_b == (0, 0)
 
 
 async def test_a_model_covering_two_communes_counts_in_each_and_once_in_the_province(supervision):

@@ -84,11 +84,18 @@ def test_sponsorships_are_keyed_by_event_id_and_models_and_outreach_by_their_own
     assert writes.models == {model.model_id: model} and writes.outreach == {outreach.outreach_id: outreach}
 
 
-def test_a_models_end_is_kept_by_its_model_id_and_a_sponsorships_end_writes_nothing():
+def test_a_models_end_is_kept_by_its_model_id_and_a_sponsorships_end_by_event_id_in_its_cases_place():
     model_id = uuid.uuid4()
     ended = c.ModelEnded(model_id=model_id, province_code="01", commune_codes=("00004", "00007"),
                          ended_on=date(2024, 6, 1))
     sponsorship_ended = envelope(c.SponsorshipEnded(person_id=PERSON, case_id=CASE, ended_on=date(2024, 6, 2)))
     writes = fold(KnownCases(), [envelope(opened()), envelope(ended), sponsorship_ended])
     assert writes.model_ends == {model_id: ended}
-    assert (writes.sponsors, writes.models, len(writes.deltas)) == ({}, {}, 1)
+    [(end, case)] = writes.sponsorship_ends.values()
+    assert list(writes.sponsorship_ends) == [sponsorship_ended.id] and end == sponsorship_ended.data
+    assert (case.province_code, case.commune_code, len(writes.deltas)) == ("01", "00004", 1)
+
+
+def test_the_end_of_a_sponsorship_of_a_case_never_opened_is_left_out():
+    ended = c.SponsorshipEnded(person_id=PERSON, case_id=CASE, ended_on=date(2024, 6, 2))
+    assert fold(KnownCases(), [envelope(ended)]).sponsorship_ends == {}

@@ -18,3 +18,17 @@ CREATE TABLE local_model_ends (
 
 -- A province-wide outreach report has no commune: it counts in its province's figures and in no commune's.
 ALTER TABLE outreach ALTER COLUMN commune_code DROP NOT NULL;
+
+-- One row per sponsorship ended; like its taking on, the event carries no id of the sponsorship, so its event id
+-- keys the row, and who the sponsor was stays with the supervision service. Each sponsorship ends once, after it
+-- was taken on: a place's sponsorships in force on a day are those taken on by then less those ended by then.
+CREATE TABLE supervision_sponsorship_ends (
+    end_id        uuid PRIMARY KEY,
+    case_id       uuid NOT NULL,
+    person_id     uuid NOT NULL,
+    province_code text NOT NULL,
+    commune_code  text NOT NULL,
+    ended_on      date NOT NULL
+);
+CREATE INDEX supervision_sponsorship_ends_by_place ON supervision_sponsorship_ends (province_code, commune_code,
+                                                                                    ended_on);

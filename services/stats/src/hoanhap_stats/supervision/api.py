@@ -62,13 +62,15 @@ async def support(period: Place, shown: Shown, connection: Database) -> dict[str
 
 @router.get("/sponsors")
 async def sponsors(period: Place, shown: Shown, connection: Database) -> dict[str, Any]:
-    """Sponsorships taken on in the period, by kind of sponsor, and how many act for a local model."""
+    """Sponsorships taken on in the period, by kind of sponsor, and how many act for a local model; those ended in
+    the period and those active (taken on and not ended) at its end."""
     counts = await published_counts(connection, measures.sponsors, period, shown)
     by_kind = await figures.sponsors_by_kind(connection, period)
     return described(period, shown, measure="sponsors assigned", sponsors=counts["sponsors"],
                      by_sponsor_kind=shown.breakdown({kind: count for kind, (count, _) in by_kind.items()},
                                                      counts["sponsors"]),
-                     through_local_models=counts["through_local_models"])
+                     through_local_models=counts["through_local_models"], ended=counts["ended"],
+                     active_at_end=counts["active_at_end"])
 
 
 @router.get("/community")

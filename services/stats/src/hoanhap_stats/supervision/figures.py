@@ -65,6 +65,16 @@ async def sponsors_by_kind(connection: Connection, period: Selection) -> dict[st
         row["sponsor_kind"]: (row["sponsors"], row["through_models"]) for row in rows}
 
 
+async def sponsorship_ends(connection: Connection, period: Selection) -> tuple[int, int]:
+    """(sponsorships ended in the period, sponsorships in force at its end). In force: taken on by the end less
+    ended by then, exact because a sponsorship ends once, after it was taken on, both counted in the case's place."""
+    row = await connection.fetchrow(
+        f"SELECT count(*) FILTER (WHERE x.ended_on >= $1) AS ended, (SELECT count(*) FROM supervision_sponsors p "
+        f"WHERE p.assigned_on <= $2 AND {own_rows('p')}) - count(*) AS in_force FROM supervision_sponsorship_ends x "
+        f"WHERE x.ended_on <= $2 AND {own_rows('x')}", *figure_arguments(period))
+    return row["ended"], row["in_force"]
+
+
 MODEL_COVERS_PLACE = """($3::text IS NULL OR m.province_code = $3) AND ($4::text IS NULL OR EXISTS (
     SELECT 1 FROM local_model_communes k WHERE k.model_id = m.model_id AND k.commune_code = $4))"""
 """SQL keeping the models `m` of the province ($3) covering the commune ($4): each model once, whatever the place."""

@@ -52,6 +52,7 @@ class SupervisionWrites:
     visits: dict[UUID, tuple[c.VisitLogged, CaseRow]] = field(default_factory=dict)
     support: dict[UUID, tuple[c.SupportProvided, CaseRow]] = field(default_factory=dict)
     sponsors: dict[UUID, tuple[c.SponsorAssigned, CaseRow]] = field(default_factory=dict)
+    sponsorship_ends: dict[UUID, tuple[c.SponsorshipEnded, CaseRow]] = field(default_factory=dict)
     models: dict[UUID, c.ModelLaunched] = field(default_factory=dict)
     model_ends: dict[UUID, c.ModelEnded] = field(default_factory=dict)
     outreach: dict[UUID, c.OutreachLogged] = field(default_factory=dict)
@@ -85,7 +86,7 @@ def opened(known: KnownCases, writes: SupervisionWrites, event: c.SupervisionOpe
 
 
 def about_case(known: KnownCases, writes: SupervisionWrites, event_id: UUID, event: c.SupervisionCaseEvent) -> None:
-    """An event of a known case: a row of its own (visit, support, sponsor) or a change to the case."""
+    """An event of a known case: a row of its own (visit, support, sponsorship, its end) or a change to the case."""
     case = known.cases[event.case_id]
     match event:
         case c.VisitLogged():
@@ -94,6 +95,8 @@ def about_case(known: KnownCases, writes: SupervisionWrites, event_id: UUID, eve
             writes.support[event.support_id] = (event, case)
         case c.SponsorAssigned():
             writes.sponsors[event_id] = (event, case)
+        case c.SponsorshipEnded():
+            writes.sponsorship_ends[event_id] = (event, case)
         case c.RiskGroupAssessed() | c.SupervisionClosed():
             changed = evolve(case, event)
             known.cases[case.case_id] = writes.cases[case.case_id] = changed

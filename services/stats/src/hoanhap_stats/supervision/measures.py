@@ -24,7 +24,10 @@ async def support_given(connection: Connection, selection: Selection) -> dict[st
 
 
 async def sponsors(connection: Connection, selection: Selection) -> dict[str, int]:
-    """Sponsorships taken on in the period, and those acting for a local model."""
+    """Sponsorships taken on in the period, those acting for a local model, those ended in it and those in force
+    at its end."""
     by_kind = await figures.sponsors_by_kind(connection, selection)
+    ended, in_force = await figures.sponsorship_ends(connection, selection)
     return {"sponsors": sum(count for count, _ in by_kind.values()),
-            "through_local_models": sum(through for _, through in by_kind.values())}
+            "through_local_models": sum(through for _, through in by_kind.values()),
+            "ended": ended, "active_at_end": in_force}

@@ -23,6 +23,8 @@ SUPPORT = Upsert("supervision_support", {**PLACED, "support_id": "uuid", "kind":
 SPONSORS = Upsert("supervision_sponsors", {**PLACED, "assignment_id": "uuid", "sponsor_kind": "text",
                                            "assigned_on": "date", "model_id": "uuid"},
                   key="assignment_id")  # keyed by the event's id: a replayed one changes nothing
+SPONSORSHIP_ENDS = Upsert("supervision_sponsorship_ends", {**PLACED, "end_id": "uuid", "ended_on": "date"},
+                          key="end_id")  # keyed by the event's id, like SPONSORS
 MODEL_COLUMNS = {"model_id": "uuid", "title": "text", "level": "text", "province_code": "text",
                  "commune_code": "text", "former_district_name": "text", "launched_on": "date"}
 MODELS = Upsert("local_models", MODEL_COLUMNS, key="model_id", replaced=every_column_but(MODEL_COLUMNS, "model_id"))
@@ -46,6 +48,8 @@ async def write_supervision_rows(connection: Connection, writes: SupervisionWrit
                                       event.value, event.model_id) for event, case in writes.support.values()])
     await SPONSORS.write(connection, [sponsorship(event_id, event, case)
                                       for event_id, (event, case) in writes.sponsors.items()])
+    await SPONSORSHIP_ENDS.write(connection, [(*placed(event, case), event_id, event.ended_on)
+                                              for event_id, (event, case) in writes.sponsorship_ends.items()])
     await MODELS.write(connection, [(model.model_id, model.title, model.level.value, model.province_code,
                                      model.commune_codes[0], model.former_district_name, model.launched_on)
                                     for model in writes.models.values()])

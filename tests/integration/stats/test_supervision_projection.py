@@ -1,6 +1,6 @@
-"""Models and outreach projected into stats' read models against the real PostgreSQL: a model's covered communes
-and its end written by the batch, a replayed launch changing nothing, a province-wide report kept without a
-commune; the figures then read them."""
+"""Models, outreach and sponsorship ends projected into stats' read models against the real PostgreSQL: a model's
+covered communes and its end written by the batch, a replayed launch changing nothing, a province-wide report kept
+without a commune, a sponsorship's end in its case's place, counted once when replayed; the figures then read them."""
 
 import uuid
 from datetime import UTC, date, datetime
@@ -45,3 +45,18 @@ async def test_a_projected_province_wide_report_counts_in_the_province_only(pool
         in_a = await figures.outreach_by_activity(connection, Selection(*YEAR_2025, "01", A))
     assert in_province["document_handout"] == {"held": 1, "quantity": 500, "attendance": None}
     assert in_a["document_handout"] == {"held": 0, "quantity": 0, "attendance": None}
+
+
+async def test_a_projected_sponsorships_end_counts_once_in_its_cases_place(pool):
+    person, case = uuid.uuid4(), uuid.uuid4()
+    opened = c.SupervisionOpened(person_id=person, case_id=case, province_code="01", commune_code=B,
+                                 opened_on=date(2025, 1, 5), commitment_signed=True)
+    sponsors = [c.SponsorAssigned(person_id=person, case_id=case, sponsor_kind=kind, assigned_on=date(2025, 2, 1))
+                for kind in ("individual", "business")]
+    ended = envelope(c.SponsorshipEnded(person_id=person, case_id=case, ended_on=date(2025, 8, 1)))
+    async with pool.acquire() as connection, connection.transaction():
+        await write_supervision_batch(connection, [envelope(opened), *map(envelope, sponsors), ended])
+        await write_supervision_batch(connection, [ended])
+    async with pool.acquire() as connection:
+        assert await figures.sponsorship_ends(connection, Selection(*YEAR_2025, "01", B)) == (1, 1)
+        assert await figures.sponsorship_ends(connection, Selection(*YEAR_2025, "01", A)) == (0, 0)
