@@ -5,8 +5,8 @@ from datetime import date, datetime
 import pytest
 
 from hoanhap.contracts import ReleaseType, Sex
+from hoanhap.spreadsheets.cell_dates import read_date
 from hoanhap_registry.spreadsheet_import.parsing.cell_choices import read_release_type, read_sex
-from hoanhap_registry.spreadsheet_import.parsing.cell_dates import read_date
 from hoanhap_registry.spreadsheet_import.parsing.cell_sentences import read_articles, read_months
 
 

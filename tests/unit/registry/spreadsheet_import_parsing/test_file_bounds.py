@@ -4,12 +4,12 @@ may (a 300 MB shared string no cell uses)."""
 
 import pytest
 
-from hoanhap_registry.spreadsheet_import.parsing import ImportFileError, count_rows, parse_import
-from hoanhap_registry.spreadsheet_import.parsing.file_bounds import (
+from hoanhap.spreadsheets.file_bounds import (
     MAX_CELL_CHARACTERS,
     MAX_FILE_ROWS,
     MAX_OTHER_PART_BYTES,
 )
+from hoanhap_registry.spreadsheet_import.parsing import ImportFileError, count_rows, parse_import
 from tests.support.hostile_files import csv_of_short_rows, xlsx_repeating_one_cell, xlsx_with_unused_shared_string
 from tests.support.spreadsheets import GOOD_ROW, csv_file, table
 

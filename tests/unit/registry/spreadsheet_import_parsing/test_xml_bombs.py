@@ -6,8 +6,8 @@ import zipfile
 
 import pytest
 
-from hoanhap_registry.spreadsheet_import.parsing.errors import ImportFileError
-from hoanhap_registry.spreadsheet_import.parsing.xlsx_source import xlsx_rows
+from hoanhap.spreadsheets.errors import ImportFileError
+from hoanhap.spreadsheets.xlsx_source import xlsx_rows
 from tests.support.spreadsheets import GOOD_ROW, table, xlsx_file
 
 BOMB = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'

@@ -2,8 +2,8 @@
 
 import re
 
-from hoanhap_registry.spreadsheet_import.parsing.cell_text import read_text, whole_number
-from hoanhap_registry.spreadsheet_import.parsing.folding import fold
+from hoanhap.spreadsheets.cell_text import read_text, whole_number
+from hoanhap.spreadsheets.folding import fold
 
 ARTICLE_SEPARATORS = re.compile(r"[,;/+&\n]| và | and ", re.IGNORECASE)
 ARTICLE_AFTER_WORD = re.compile(r"\bd(?:ieu)? ?(\d+)")  # "điều 173", "đ173", "Đ. 173", folded

@@ -1,61 +1,30 @@
-"""The spreadsheet's columns: each field's English name, its usual Vietnamese header, and other headers officers use.
+"""The columns of a list of releases: each field's English name, its usual Vietnamese header, other headers
+officers use, and how its cells are read (hoanhap.spreadsheets does the matching and the reading)."""
 
-Headers are compared folded (see folding.py): "SỐ  CCCD", "so cccd" and "Số CCCD" are one header.
-"""
+from hoanhap.places import COMMUNE_CODE_WIDTH, PROVINCE_CODE_WIDTH
+from hoanhap.spreadsheets import Column, Columns
+from hoanhap.spreadsheets.cell_dates import read_date
+from hoanhap.spreadsheets.cell_text import code_reader, read_citizen_id
+from hoanhap_registry.spreadsheet_import.parsing.cell_choices import read_release_type, read_sex
+from hoanhap_registry.spreadsheet_import.parsing.cell_sentences import read_articles, read_months
 
-from dataclasses import dataclass
-
-from hoanhap_registry.spreadsheet_import.parsing.folding import fold
-
-
-@dataclass(frozen=True)
-class Column:
-    field: str
-    header: str
-    required: bool
-    other_headers: tuple[str, ...] = ()
-
-    def label(self) -> str:
-        """How a message names the column when the file has none: "Ngày ra trại (release_date)"."""
-        return f"{self.header} ({self.field})"
-
-
-COLUMNS = (
+COLUMNS = Columns((
     Column("full_name", "Họ và tên", True, ("Họ tên",)),
     Column("citizen_id", "Số CCCD", True,
-           ("Số định danh cá nhân", "CCCD", "Số căn cước", "Số căn cước công dân", "Số CMND/CCCD")),
-    Column("birth_date", "Ngày sinh", True, ("Ngày tháng năm sinh",)),
-    Column("sex", "Giới tính", True),
-    Column("province_code", "Mã tỉnh", True, ("Mã tỉnh/thành phố",)),
-    Column("commune_code", "Mã xã", True, ("Mã phường xã", "Mã xã/phường", "Mã phường/xã/đặc khu")),
+           ("Số định danh cá nhân", "CCCD", "Số căn cước", "Số căn cước công dân", "Số CMND/CCCD"), read_citizen_id),
+    Column("birth_date", "Ngày sinh", True, ("Ngày tháng năm sinh",), read_date),
+    Column("sex", "Giới tính", True, (), read_sex),
+    Column("province_code", "Mã tỉnh", True, ("Mã tỉnh/thành phố",), code_reader(PROVINCE_CODE_WIDTH)),
+    Column("commune_code", "Mã xã", True, ("Mã phường xã", "Mã xã/phường", "Mã phường/xã/đặc khu"),
+           code_reader(COMMUNE_CODE_WIDTH)),
     Column("village", "Thôn/Tổ dân phố", False, ("Thôn", "Tổ dân phố", "Thôn, tổ dân phố", "Thôn/xóm", "Ấp")),
     Column("former_place_name", "Địa danh cũ", False, ("Tên địa danh cũ", "Địa chỉ cũ (huyện, xã cũ)")),
     Column("facility", "Trại giam", True, ("Cơ sở giam giữ", "Trại giam/Cơ sở giam giữ", "Nơi chấp hành án")),
-    Column("offence_articles", "Tội danh (Điều)", True, ("Điều luật", "Điều", "Điều luật áp dụng")),
-    Column("sentence_months", "Thời hạn án", True, ("Mức án", "Thời hạn tù")),
-    Column("release_type", "Hình thức ra trại", True, ("Loại", "Loại đối tượng", "Hình thức")),
-    Column("release_date", "Ngày ra trại", True, ("Ngày chấp hành xong", "Ngày ra tù")),
+    Column("offence_articles", "Tội danh (Điều)", True, ("Điều luật", "Điều", "Điều luật áp dụng"), read_articles),
+    Column("sentence_months", "Thời hạn án", True, ("Mức án", "Thời hạn tù"), read_months),
+    Column("release_type", "Hình thức ra trại", True, ("Loại", "Loại đối tượng", "Hình thức"), read_release_type),
+    Column("release_date", "Ngày ra trại", True, ("Ngày chấp hành xong", "Ngày ra tù"), read_date),
     Column("supervision_end", "Ngày hết thời gian thử thách", False,
-           ("Ngày kết thúc giám sát", "Ngày hết thử thách")),
+           ("Ngày kết thúc giám sát", "Ngày hết thử thách"), read_date),
     Column("certificate_number", "Số giấy chứng nhận", False, ("Số GCN",)),
-)
-COLUMN_OF_FIELD = {column.field: column for column in COLUMNS}
-REQUIRED_FIELDS = tuple(column.field for column in COLUMNS if column.required)
-
-
-def _field_by_folded_header() -> dict[str, str]:
-    """Every accepted header, folded, to its field; the English field name is always accepted."""
-    accepted: dict[str, str] = {}
-    for column in COLUMNS:
-        for header in (column.field, column.header, *column.other_headers):
-            if accepted.setdefault(fold(header), column.field) != column.field:
-                raise RuntimeError(f"header {header!r} is given to two columns")
-    return accepted
-
-
-FIELD_BY_FOLDED_HEADER = _field_by_folded_header()
-
-
-def field_named_by(header: object) -> str | None:
-    """The field a header cell names, or None for a column the import does not use."""
-    return FIELD_BY_FOLDED_HEADER.get(fold(str(header))) if header is not None else None
+))

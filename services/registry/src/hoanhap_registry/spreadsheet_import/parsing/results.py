@@ -1,7 +1,9 @@
-"""What a spreadsheet row becomes: a release ready to register, or the reasons it cannot be."""
+"""What a spreadsheet row becomes: a release ready to register, or the reasons it cannot be (hoanhap.spreadsheets'
+RejectedRow, the shape every import refuses a row in)."""
 
 from dataclasses import dataclass
 
+from hoanhap.spreadsheets import RejectedRow
 from hoanhap_registry.application.release_input import ReleaseFields
 
 
@@ -13,12 +15,5 @@ class ImportRow:
     release: ReleaseFields
 
 
-@dataclass(frozen=True)
-class RejectedRow:
-    """A row refused; each reason names the column (as headed in the file, then its English name) and the problem."""
-
-    row_number: int
-    reasons: list[str]
-
-
 ImportResult = ImportRow | RejectedRow
+__all__ = ["ImportResult", "ImportRow", "RejectedRow"]

@@ -1,4 +1,4 @@
-"""The one error that stops a whole import: the file itself cannot be read as a list of releases."""
+"""The one error that stops a whole import: the file itself cannot be read as the list it should be."""
 
 
 class ImportFileError(ValueError):

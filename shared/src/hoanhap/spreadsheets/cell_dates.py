@@ -3,7 +3,7 @@
 import re
 from datetime import date, datetime
 
-from hoanhap_registry.spreadsheet_import.parsing.cell_text import read_text
+from hoanhap.spreadsheets.cell_text import read_text
 
 DAY_MONTH_YEAR = re.compile(r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})")
 YEAR_MONTH_DAY = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")

@@ -2,9 +2,9 @@
 
 from collections.abc import Iterator, Sequence
 
-from hoanhap_registry.spreadsheet_import.parsing.csv_source import csv_row_count, csv_rows
-from hoanhap_registry.spreadsheet_import.parsing.errors import ImportFileError
-from hoanhap_registry.spreadsheet_import.parsing.xlsx_source import xlsx_row_count, xlsx_rows
+from hoanhap.spreadsheets.csv_source import csv_row_count, csv_rows
+from hoanhap.spreadsheets.errors import ImportFileError
+from hoanhap.spreadsheets.xlsx_source import xlsx_row_count, xlsx_rows
 
 ZIP_SIGNATURE = b"PK\x03\x04"  # an XLSX workbook is a zip archive
 OLD_EXCEL_SIGNATURE = b"\xd0\xcf\x11\xe0"  # .xls (Excel 97-2003) and other OLE2 documents

@@ -8,8 +8,8 @@ from zipfile import ZipFile
 
 from openpyxl import load_workbook
 
-from hoanhap_registry.spreadsheet_import.parsing.errors import ImportFileError
-from hoanhap_registry.spreadsheet_import.parsing.file_bounds import (
+from hoanhap.spreadsheets.errors import ImportFileError
+from hoanhap.spreadsheets.file_bounds import (
     MAX_FILE_ROWS,
     ensure_parts_fit,
     ensure_row_fits,

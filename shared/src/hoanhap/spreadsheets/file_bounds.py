@@ -8,7 +8,7 @@ reason, in words, before it costs the service its memory or minutes of work (a 2
 from collections.abc import Sequence
 from zipfile import ZipFile
 
-from hoanhap_registry.spreadsheet_import.parsing.errors import ImportFileError
+from hoanhap.spreadsheets.errors import ImportFileError
 
 MAX_FILE_ROWS = 100_000  # title, header and blank rows included
 MAX_CELL_CHARACTERS = 1_000

@@ -7,8 +7,8 @@ import csv
 import io
 from collections.abc import Iterator
 
-from hoanhap_registry.spreadsheet_import.parsing.errors import ImportFileError
-from hoanhap_registry.spreadsheet_import.parsing.file_bounds import ensure_row_fits
+from hoanhap.spreadsheets.errors import ImportFileError
+from hoanhap.spreadsheets.file_bounds import ensure_row_fits
 
 SEPARATORS = (",", ";", "\t")
 SAVE_AS_UTF8 = "save it from the spreadsheet as 'CSV UTF-8' and try again"
