@@ -49,6 +49,9 @@ POLICY = AccessPolicy("supervision", {
     "POST /v1/outreach":                         allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.BODY_PLACE),
     "GET /v1/outreach":                          allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.OWN),
     "GET /v1/communes/{commune_code}/outreach":  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.PATH_COMMUNE),
+    "POST /v1/communes/{commune_code}/models/import": allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.PATH_COMMUNE),
+    "POST /v1/communes/{commune_code}/outreach/import": allow(CASEWORKING_AGENCIES, CASEWORKERS,
+                                                              Where.PATH_COMMUNE),
     # offline sync: each operation is checked against its case's place and, outside, answered rejected in the batch
     "POST /v1/sync":                             allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.OWN),
     "GET /v1/communes/{commune_code}/sync-conflicts": allow(CASEWORKING_AGENCIES, SUPERVISORS, Where.PATH_COMMUNE),

@@ -21,6 +21,7 @@ from hoanhap.write_path.idempotency import install_idempotency_schema
 from hoanhap_supervision.access_policy import POLICY
 from hoanhap_supervision.adapters.case_streams import PostgresCaseStreams
 from hoanhap_supervision.adapters.community_tables import PostgresCommunityTables
+from hoanhap_supervision.adapters.imported_rows import PostgresImportedRows
 from hoanhap_supervision.adapters.projection import projection_alongside
 from hoanhap_supervision.adapters.registry_view import PostgresRegistryView
 from hoanhap_supervision.adapters.sync_ledger import PostgresSyncLedger
@@ -31,6 +32,7 @@ from hoanhap_supervision.api import (
     case_history,
     caseload,
     cases,
+    community_imports,
     local_models,
     outreach,
     plan,
@@ -42,6 +44,7 @@ from hoanhap_supervision.api.allowed_methods import install_allowed_methods
 from hoanhap_supervision.api.domain_refusals import DOMAIN_REFUSALS
 from hoanhap_supervision.api.sponsor_scope import sponsor_scoped
 from hoanhap_supervision.application.community import Community
+from hoanhap_supervision.application.community_import import CommunityImport
 from hoanhap_supervision.application.registry_feed import RegistryFeed
 from hoanhap_supervision.application.supervision import Supervision
 from hoanhap_supervision.application.sync import Sync
@@ -61,6 +64,7 @@ def create_app(settings: SupervisionSettings) -> FastAPI:
         storage = (PostgresCaseStreams(store), PersonKeys(settings.master_key), projection_alongside)
         app.state.supervision = Supervision(runtime.pool, storage, settings.rules)
         app.state.community = Community(app.state.supervision, PostgresCommunityTables(), official_places())
+        app.state.community_import = CommunityImport(app.state.community, PostgresImportedRows())
         app.state.case_history = case_history.SupervisionHistory(runtime.pool, store, settings.rules)
         app.state.sync = Sync(app.state.supervision, PostgresSyncLedger())
         app.state.working_calendar = WorkingCalendar.of_vietnam(settings.public_holidays)
@@ -72,6 +76,7 @@ def create_app(settings: SupervisionSettings) -> FastAPI:
     routers += [sponsors.router, support.router, local_models.router, outreach.router]
     routers.append(sync_api.router)
     routers.append(alerts.router)
+    routers.append(community_imports.router)
     routers += [plan.router, appointments.router]
     app = create_service_app(SERVICE, settings, POLICY, routers=[sponsor_scoped(routers)],
                              extensions=[supervision_running])

@@ -6,7 +6,15 @@ done with it, is the importing service's."""
 from hoanhap.spreadsheets.columns import Column, Columns
 from hoanhap.spreadsheets.errors import ImportFileError
 from hoanhap.spreadsheets.header import Header
-from hoanhap.spreadsheets.rows import RejectedRow, in_column_order, judged_rows, read_cells, validated
+from hoanhap.spreadsheets.rows import (
+    AcceptedRow,
+    RejectedRow,
+    accepted_or_rejected,
+    in_column_order,
+    judged_rows,
+    read_cells,
+    validated,
+)
 
-__all__ = ["Column", "Columns", "Header", "ImportFileError", "RejectedRow", "in_column_order", "judged_rows",
-           "read_cells", "validated"]
+__all__ = ["AcceptedRow", "Column", "Columns", "Header", "ImportFileError", "RejectedRow", "accepted_or_rejected",
+           "in_column_order", "judged_rows", "read_cells", "validated"]

@@ -1,4 +1,4 @@
-"""Reading text-like cells: free text, place codes and citizen ID numbers, as CSV text or as XLSX values.
+"""Reading text-like cells: free text, place codes, citizen ID numbers and counts, as CSV text or as XLSX values.
 
 Each reader returns None for a blank cell and raises ValueError, in words, for a cell it cannot understand.
 """
@@ -10,6 +10,7 @@ from datetime import date
 
 WHITESPACE = re.compile(r"\s+")
 CITIZEN_ID_DIGITS = 12
+GROUPED_DIGITS = re.compile(r"\d+|\d{1,3}(?:[.,\s]\d{3})+")
 
 
 def whole_number(value: object) -> int | None:
@@ -70,3 +71,17 @@ def read_citizen_id(value: object) -> str | None:
         raise ValueError(f"{text!r} is a number the spreadsheet shortened; format the column as Text and type the "
                          f"{CITIZEN_ID_DIGITS} digits again")
     return text.replace(" ", "")
+
+
+def read_count(value: object) -> int | None:
+    """A whole number of things: 200, 200.0, "200", "1.000" or "1,000" (thousands grouped as Vietnam writes them);
+    the bounds are the model's to check."""
+    number = whole_number(value)
+    if number is not None:
+        return number
+    text = read_text(value)
+    if text is None:
+        return None
+    if not isinstance(value, str) or not GROUPED_DIGITS.fullmatch(text):
+        raise ValueError(f"{text!r} is not a whole number; write e.g. 200")
+    return int(re.sub(r"[.,\s]", "", text))

@@ -6,7 +6,7 @@ What a row becomes is the caller's (`judge`); a refused row is a RejectedRow, th
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -20,6 +20,15 @@ Judged = TypeVar("Judged")
 Model = TypeVar("Model", bound=BaseModel)
 Problem = tuple[str, str]
 """A field and what is wrong with its cell, in words."""
+
+
+@dataclass(frozen=True)
+class AcceptedRow(Generic[Model]):
+    """A row whose every cell was understood and whose values the model took; `row_number` as the spreadsheet
+    shows it."""
+
+    row_number: int
+    body: Model
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,15 @@ def problem_of(error: ErrorDetails) -> Problem:
     field = str(error["loc"][0]) if error["loc"] else ""
     message = str(error.get("ctx", {}).get("error", "")) if error["type"] == "value_error" else error["msg"]
     return field, message
+
+
+def accepted_or_rejected(row_number: int, body: Model | None, problems: list[Problem],
+                         header: Header) -> AcceptedRow[Model] | RejectedRow:
+    """The row accepted when the model took its values and no cell had a problem (an optional cell not understood
+    leaves the model valid without it; the row is still refused), else rejected with every reason."""
+    if body is not None and not problems:
+        return AcceptedRow(row_number, body)
+    return RejectedRow(row_number, in_column_order(problems, header))
 
 
 def in_column_order(problems: list[Problem], header: Header) -> list[str]:
