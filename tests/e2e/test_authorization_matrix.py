@@ -57,6 +57,12 @@ CASE_BODIES = {
                                                            "outcome": "met"}}]},
 }
 
+LISTS = {  # an officer's existing list, imported: its kind by the path's part before /import
+    "models": [["Tên mô hình", "Cấp", "Ngày ra mắt", "Tổ chức chủ trì"], ["Tổ tự quản", "Cấp xã", "10/01/2026",
+                                                                           "Hội Phụ nữ"]],
+    "outreach": [["Hình thức", "Số lượng", "Ngày thực hiện"], ["Tờ rơi", "200", "01/02/2026"]],
+}
+
 
 @dataclass(frozen=True)
 class Place:
@@ -102,6 +108,8 @@ def example_request(endpoint: str, registry: httpx.Client, supervised: str | Non
             request["json"] = {"citizen_id": "001090001234"}
         elif path == "/v1/imports":
             request.update(params={"filename": "danh-sach.csv"}, content=csv_file(table([release_body()])))
+        elif path.endswith("/import"):
+            request.update(params={"filename": "danh-sach.csv"}, content=csv_file(LISTS[path.split("/")[-2]]))
         else:
             body = CASE_BODIES[body_name(path)]
             request["json"] = {name: supervised if value == PERSON else value for name, value in body.items()}
