@@ -24,7 +24,7 @@ from hoanhap.service.request_limits import body_limit
 from hoanhap.spreadsheets import Columns, ImportFileError, judged_rows
 from hoanhap.spreadsheets.file_kinds import row_count
 from hoanhap_supervision.api import community_sheets as sheets
-from hoanhap_supervision.api.community_outcomes import written_rows
+from hoanhap_supervision.api.community_outcomes import REASON_CHARACTERS, community_import_of, written_rows
 from hoanhap_supervision.api.community_requests import ModelLaunch, OutreachReport
 from hoanhap_supervision.domain.local_models import LaunchModel
 from hoanhap_supervision.domain.outreach import ReportOutreach
@@ -32,7 +32,6 @@ from hoanhap_supervision.domain.outreach import ReportOutreach
 router = APIRouter(prefix="/v1/communes/{commune_code}", tags=["imports"])
 IMPORT_BODY_BYTES = 2 * 1024 * 1024
 IMPORT_ROWS = 1_000  # rows of the sheet, title, header and blank rows included
-REASON_CHARACTERS = 300
 UPLOAD = {**body_limit(IMPORT_BODY_BYTES), "requestBody": {"required": True, "content": {
     "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
 ANSWERS: dict[int | str, dict[str, Any]] = {
@@ -53,7 +52,7 @@ async def import_models(commune_code: CommuneCode, filename: FileName, request: 
         return LaunchModel(uuid.uuid4(), body.title, body.level, body.province_code, tuple(body.commune_codes),
                            body.former_district_name, body.lead_organisation, body.launched_on)
     return await written_rows(request, principal, rows, sheets.MODEL_COLUMNS, "model_id",
-                              lambda use_cases: use_cases.launch_once, launch)
+                              community_import_of(request).launch_once, launch)
 
 
 @router.post("/outreach/import", responses=ANSWERS, openapi_extra=UPLOAD)
@@ -68,7 +67,7 @@ async def import_outreach(commune_code: CommuneCode, filename: FileName, request
         return ReportOutreach(uuid.uuid4(), body.activity, body.quantity, body.attendance, body.province_code,
                               body.commune_code, body.held_on)
     return await written_rows(request, principal, rows, sheets.OUTREACH_COLUMNS, "outreach_id",
-                              lambda use_cases: use_cases.report_once, report)
+                              community_import_of(request).report_once, report)
 
 
 async def read_list(request: Request, principal: Principal, commune_code: str, filename: str, columns: Columns,

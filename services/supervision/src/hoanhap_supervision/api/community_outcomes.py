@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from fastapi import Request
 
 from hoanhap.auth import Principal
+from hoanhap.excerpts import excerpt
 from hoanhap.postgres.connections import Connection
 from hoanhap.spreadsheets import AcceptedRow, Columns, RejectedRow
 from hoanhap.vietnam_time import vietnam_today
@@ -17,6 +18,7 @@ from hoanhap_supervision.application.community_import import CommunityImport, Ro
 from hoanhap_supervision.domain.errors import DomainError
 
 Command = TypeVar("Command")
+REASON_CHARACTERS = 300
 Write = Callable[[Connection, Command, Principal, date], Awaitable[RowWritten]]
 
 
@@ -27,14 +29,13 @@ def community_import_of(request: Request) -> CommunityImport:
 
 
 async def written_rows(request: Request, principal: Principal, rows: Sequence[AcceptedRow[Any] | RejectedRow],
-                       columns: Columns, id_name: str, write_of: Callable[[CommunityImport], Write[Command]],
+                       columns: Columns, id_name: str, write: Write[Command],
                        command_of: Callable[[Any], Command]) -> dict[str, Any]:
-    """Each row's answer, in file order, and how many rows had each outcome."""
-    use_cases = community_import_of(request)
-    write = write_of(use_cases)
+    """Each row's answer, in file order, and how many rows had each outcome; `write` is the import use case
+    (CommunityImport.launch_once or .report_once), `command_of` makes its command of a row's body."""
     today = vietnam_today()
     answers: list[dict[str, Any]] = []
-    async with use_cases.community.supervision.pool.acquire() as connection:
+    async with community_import_of(request).community.supervision.pool.acquire() as connection:
         for row in rows:
             if isinstance(row, RejectedRow):
                 answers.append(rejected(row.row_number, row.reasons))
@@ -53,7 +54,9 @@ async def written_rows(request: Request, principal: Principal, rows: Sequence[Ac
 
 
 def rejected(row_number: int, reasons: list[str]) -> dict[str, Any]:
-    return {"row": row_number, "outcome": "rejected", "reasons": reasons}
+    """A rejected row's answer, each reason cut to REASON_CHARACTERS (a reason may quote a cell of 1,000)."""
+    return {"row": row_number, "outcome": "rejected",
+            "reasons": [excerpt(reason, REASON_CHARACTERS) for reason in reasons]}
 
 
 def reason_of(refusal: Exception, columns: Columns) -> str:
