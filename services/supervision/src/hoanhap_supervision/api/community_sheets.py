@@ -37,6 +37,10 @@ OUTREACH_LABELS = {  # one line per kind: a kind added to OutreachActivity is re
     OutreachActivity.BANNER: ("băng rôn", "khẩu hiệu", "pa nô", "băng rôn, khẩu hiệu"),
     OutreachActivity.LEAFLET: ("tờ rơi", "tờ gấp"),
     OutreachActivity.JOB_COUNSELLING: ("tư vấn việc làm", "tư vấn, giới thiệu việc làm"),
+    OutreachActivity.SOCIAL_MEDIA_POST: ("bài đăng mạng xã hội", "mạng xã hội", "tin bài trên mạng xã hội"),
+    OutreachActivity.DOCUMENT_HANDOUT: ("cấp phát tài liệu", "tài liệu", "sách, tài liệu", "sổ tay"),
+    OutreachActivity.JOB_INTRODUCTION_CONFERENCE: ("hội nghị giới thiệu việc làm", "hội nghị việc làm",
+                                                   "giới thiệu việc làm"),
 }
 CODE_SEPARATORS = re.compile(r"[,;/\s]+")
 read_commune_code = code_reader(COMMUNE_CODE_WIDTH)
