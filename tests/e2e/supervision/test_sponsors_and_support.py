@@ -83,10 +83,28 @@ def test_a_sponsors_token_is_refused_on_every_endpoint_but_its_own_persons_visit
             status = sweep_status(supervision, endpoint, whose, sponsor_id)
             if endpoint not in SPONSORS_MAY:
                 assert status == 403, f"{endpoint} for {'its' if whose == person else 'another'} person: {status}"
-            elif whose == stranger:
+            elif whose == stranger and "{person_id}" in endpoint:
                 assert status == 404, f"{endpoint} for another person: {status}"
     other_sponsor = sponsor_headers("sponsor:someone-else")
     assert supervision.post(f"/v1/people/{person}/visits", json=VISIT, headers=other_sponsor).status_code == 404
+
+
+def test_a_sponsor_lists_the_people_it_sponsors_now_and_an_officer_sponsors_no_one(registry, supervision):
+    subject = f"sponsor:list-{uuid.uuid4().hex[:8]}"
+    person, other = opened_case(registry, supervision), opened_case(registry, supervision)
+    first = assigned_sponsor(supervision, person, subject)
+    assigned_sponsor(supervision, other, subject)
+    listed = supervision.get("/v1/sponsors/me/people", headers=sponsor_headers(subject))
+    assert listed.status_code == 200, listed.text
+    assert sorted(entry["person_id"] for entry in listed.json()["people"]) == sorted([person, other])
+    assert listed.json()["people"][0] == {"person_id": listed.json()["people"][0]["person_id"],
+                                          "commune_code": "00004", "sponsored_since": "2026-02-01"}
+    ended = supervision.post(f"/v1/people/{person}/sponsors/{first}/end", headers=officer_headers(),
+                             json={"ended_on": "2026-03-01", "reason": REASON})
+    assert ended.status_code == 200, ended.text
+    after_end = supervision.get("/v1/sponsors/me/people", headers=sponsor_headers(subject)).json()
+    assert [entry["person_id"] for entry in after_end["people"]] == [other]
+    assert supervision.get("/v1/sponsors/me/people", headers=officer_headers()).json() == {"total": 0, "people": []}
 
 
 def test_an_assignment_and_support_are_checked_field_by_field(registry, supervision):
@@ -108,9 +126,10 @@ def test_an_assignment_and_support_are_checked_field_by_field(registry, supervis
     assert unknown.status_code == 404, unknown.text
 
 
-def assigned_sponsor(supervision: httpx.Client, person: str) -> str:
-    """The id of the sponsor an officer assigned to the person (with SUBJECT as its token subject)."""
-    answer = supervision.post(f"/v1/people/{person}/sponsors", json=SPONSOR, headers=officer_headers())
+def assigned_sponsor(supervision: httpx.Client, person: str, subject: str = SUBJECT) -> str:
+    """The id of the sponsor an officer assigned to the person (with this token subject)."""
+    answer = supervision.post(f"/v1/people/{person}/sponsors", json={**SPONSOR, "token_subject": subject},
+                              headers=officer_headers())
     assert answer.status_code == 200, answer.text
     sponsor_id: str = answer.json()["sponsor_id"]
     return sponsor_id

@@ -1,6 +1,6 @@
 """On the real PostgreSQL: each write keeps the case's whole state in the cases table, equal to a replay of its
 stream, and the next write loads it from there; a state written by another release (another shape) or missing is
-replayed from the stream instead of misread."""
+replayed from the stream instead of misread, and kept again at start-up."""
 
 import uuid
 from datetime import date
@@ -62,3 +62,13 @@ async def test_a_state_behind_its_rows_version_is_not_trusted(supervision, pool)
     await pool.execute("UPDATE cases SET version = version + 1 WHERE person_id = $1", person)
     async with pool.acquire() as connection:
         assert await current_states(connection, [person]) == {}
+
+
+async def test_at_start_up_every_state_that_cannot_be_read_is_kept_again_from_the_stream(supervision, pool):
+    person = await a_case_with_writes(supervision)
+    await pool.execute("UPDATE cases SET state = NULL WHERE person_id = $1", person)
+    assert await supervision.refill_states() >= 1
+    async with pool.acquire() as connection:
+        kept = (await current_states(connection, [person]))[person]
+        assert kept == case_of(await supervision.streams.read_stream(connection, stream_of(person)))
+    assert await supervision.refill_states() == 0

@@ -26,6 +26,7 @@ POLICY = AccessPolicy("supervision", {
     f"POST {CASE}/officer":                      allow(CASEWORKING_AGENCIES, SUPERVISORS, Where.RECORD),
     "GET /v1/communes/{commune_code}/caseload":  allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.PATH_COMMUNE),
     "GET /v1/officers/me/caseload":              allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.OWN),
+    "GET /v1/sponsors/me/people":                allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.OWN),
     "GET /v1/communes/{commune_code}/alerts":    allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.PATH_COMMUNE),
     f"GET {CASE}/sponsors":                      allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
     f"POST {CASE}/sponsors":                     allow(CASEWORKING_AGENCIES, CASEWORKERS, Where.RECORD),
@@ -57,7 +58,7 @@ POLICY = AccessPolicy("supervision", {
     "GET /v1/communes/{commune_code}/sync-conflicts": allow(CASEWORKING_AGENCIES, SUPERVISORS, Where.PATH_COMMUNE),
 })
 
-SPONSORS_MAY = frozenset({f"POST {CASE}/visits", f"POST {CASE}/support"})
+SPONSORS_MAY = frozenset({f"POST {CASE}/visits", f"POST {CASE}/support", "GET /v1/sponsors/me/people"})
 """The only endpoints a sponsor's token (a subject starting "sponsor:", application/sponsor_tokens.py) may call,
-and only for a person it sponsors now; it reads nothing, not even that person's case (a sponsor is a citizen
-helping, not the police). Enforced on every route by api/sponsor_scope.py, on top of the rules above."""
+and only for a person it sponsors now; it reads nothing but who it sponsors, not even that person's case (a sponsor
+is a citizen helping, not the police). Enforced on every route by api/sponsor_scope.py, on top of the rules above."""

@@ -36,6 +36,7 @@ from hoanhap_supervision.api import (
     local_models,
     outreach,
     plan,
+    sponsored_people,
     sponsors,
     support,
 )
@@ -63,6 +64,7 @@ def create_app(settings: SupervisionSettings) -> FastAPI:
         store = PostgresEventStore(runtime.pool)
         storage = (PostgresCaseStreams(store), PersonKeys(settings.master_key), projection_alongside)
         app.state.supervision = Supervision(runtime.pool, storage, settings.rules)
+        await app.state.supervision.refill_states()
         app.state.community = Community(app.state.supervision, PostgresCommunityTables(), official_places())
         app.state.community_import = CommunityImport(app.state.community, PostgresImportedRows())
         app.state.case_history = case_history.SupervisionHistory(runtime.pool, store, settings.rules)
@@ -74,6 +76,7 @@ def create_app(settings: SupervisionSettings) -> FastAPI:
 
     routers = [cases.router, case_changes.router, case_history.router, caseload.router]
     routers += [sponsors.router, support.router, local_models.router, outreach.router]
+    routers.append(sponsored_people.router)
     routers.append(sync_api.router)
     routers.append(alerts.router)
     routers.append(community_imports.router)

@@ -36,6 +36,12 @@ class InMemoryCaseStreams:
         """None kept: every case is replayed from its stream."""
         return {}
 
+    async def unreadable_states(self, connection: Connection) -> list[uuid.UUID]:
+        return []
+
+    async def keep_state(self, connection: Connection, case: SupervisionCase) -> None:
+        """None kept."""
+
 
 class InMemoryKeys:
     """People's keys in a dict, kept or destroyed when the store applies the writes alongside."""

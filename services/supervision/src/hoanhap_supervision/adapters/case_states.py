@@ -46,3 +46,16 @@ async def current_states(connection: Connection, person_ids: list[uuid.UUID]) ->
     rows = await connection.fetch("SELECT person_id, version, state FROM cases WHERE person_id = ANY($1)", person_ids)
     states = {row["person_id"]: state_of(row["state"], row["version"]) for row in rows}
     return {person_id: case for person_id, case in states.items() if case is not None}
+
+
+async def unreadable_states(connection: Connection) -> list[uuid.UUID]:
+    """The people whose case's state the table cannot give: none kept yet, or kept in another shape."""
+    rows = await connection.fetch("SELECT person_id FROM cases WHERE state IS NULL "
+                                  "OR (state ->> 'shape')::integer IS DISTINCT FROM $1", STATE_SHAPE)
+    return [row["person_id"] for row in rows]
+
+
+async def keep_state(connection: Connection, case: SupervisionCase) -> None:
+    """The case's state (replayed), unless the case moved on meanwhile: its next write keeps it then."""
+    await connection.execute("UPDATE cases SET state = $2 WHERE person_id = $1 AND version = $3", case.person_id,
+                             state_json(case), case.version)

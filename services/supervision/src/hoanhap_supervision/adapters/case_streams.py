@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from hoanhap.eventstore import PostgresEventStore, StoredEvent, StreamAppend
 from hoanhap.postgres.connections import Connection
-from hoanhap_supervision.adapters.case_states import current_states
+from hoanhap_supervision.adapters import case_states
 from hoanhap_supervision.domain.state import SupervisionCase
 
 
@@ -27,4 +27,12 @@ class PostgresCaseStreams:
     async def current_states(self, connection: Connection,
                              person_ids: list[uuid.UUID]) -> dict[uuid.UUID, SupervisionCase]:
         """The cases' states the cases table holds, for those it can read."""
-        return await current_states(connection, person_ids)
+        return await case_states.current_states(connection, person_ids)
+
+    async def unreadable_states(self, connection: Connection) -> list[uuid.UUID]:
+        """The people whose case's state the table cannot give."""
+        return await case_states.unreadable_states(connection)
+
+    async def keep_state(self, connection: Connection, case: SupervisionCase) -> None:
+        """The case's replayed state, if the case is still at its version."""
+        await case_states.keep_state(connection, case)

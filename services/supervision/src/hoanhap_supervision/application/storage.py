@@ -27,6 +27,12 @@ class CaseStreams(Protocol):
         """The cases' states as written alongside their last append, for those that can be read (the others are
         replayed from their streams)."""
 
+    async def unreadable_states(self, connection: Connection) -> list[uuid.UUID]:
+        """The people whose case's state cannot be read (none kept yet, or kept by a release of another shape)."""
+
+    async def keep_state(self, connection: Connection, case: SupervisionCase) -> None:
+        """Keep a replayed state, unless the case moved on meanwhile."""
+
 
 class PersonKeyStore(Protocol):
     """People's own keys, wrapped with the master key: kept when a case opens, destroyed to erase the person."""

@@ -50,6 +50,17 @@ class Supervision:
                     cases[person_id] = replayed
         return cases
 
+    async def refill_states(self) -> int:
+        """Keep the state of every case whose state cannot be read, replayed from its stream (at start-up: cases
+        written before states were kept, or by a release of another shape); how many there were."""
+        async with self.pool.acquire() as connection:
+            people = await self.streams.unreadable_states(connection)
+            for person_id in people:
+                replayed = case_of(await self.streams.read_stream(connection, stream_of(person_id)))
+                if replayed is not None:
+                    await self.streams.keep_state(connection, replayed)
+        return len(people)
+
     async def load(self, connection: Connection, person_id: uuid.UUID) -> tuple[SupervisionCase | None, int]:
         """The case and its version (None and 0 before it opened)."""
         case = (await self.current(connection, [person_id])).get(person_id)
