@@ -6,7 +6,14 @@ import time
 import uuid
 
 from hoanhap.auth import Role
-from hoanhap.contracts import SUPERVISION_TOPIC, RiskGroupAssessed, SupervisionOpened, VisitLogged, from_kafka_message
+from hoanhap.contracts import (
+    SUPERVISION_TOPIC,
+    NextContactDueSet,
+    RiskGroupAssessed,
+    SupervisionOpened,
+    VisitLogged,
+    from_kafka_message,
+)
 from tests.support.kafka_reading import read_topic
 from tests.support.services import officer_headers
 from tests.support.supervision import awaited_case, registered_with_intake
@@ -25,10 +32,10 @@ def test_a_case_opens_from_the_registry_and_its_assessment_and_visit_reach_the_t
     case = awaited_case(supervision, person_id)
     assert (case["status"], case["commune_code"], case["opened_on"], case["risk_group"]) == (
         "open", "00004", "2026-01-16", None)
-    headers = {**officer_headers(), "Idempotency-Key": f"assess-{person_id}", "If-Match": '"1"'}
+    headers = {**officer_headers(), "Idempotency-Key": f"assess-{person_id}", "If-Match": '"2"'}  # opened, due set
     assessed = supervision.post(f"/v1/people/{person_id}/assessments", json=ASSESSMENT, headers=headers)
     assert assessed.status_code == 200, assessed.text
-    assert assessed.headers["ETag"] == '"2"'
+    assert assessed.headers["ETag"] == '"3"'  # group B keeps the unassessed standard: no new due day
     again = supervision.post(f"/v1/people/{person_id}/assessments", json=ASSESSMENT, headers=headers)
     assert (again.json(), again.headers.get("Idempotent-Replay")) == (assessed.json(), "true")
     stale = supervision.post(f"/v1/people/{person_id}/visits", json=VISIT,
@@ -45,9 +52,11 @@ def test_a_case_opens_from_the_registry_and_its_assessment_and_visit_reach_the_t
     home = next(due for due in case["contacts"] if due["kind"] == "home_visit")
     assert (case["risk_group"], home["last_on"], home["next_due_on"]) == ("B", "2026-02-10", "2026-03-12")
 
-    mine = supervision_events_of(kafka_bootstrap_servers, person_id, expected=3)
-    assert [type(envelope.data) for envelope in mine] == [SupervisionOpened, RiskGroupAssessed, VisitLogged]
-    assert mine[1].data.risk_group == "B" and mine[2].data.visited_on.isoformat() == "2026-02-10"
+    mine = supervision_events_of(kafka_bootstrap_servers, person_id, expected=4)
+    assert [type(envelope.data) for envelope in mine] == [SupervisionOpened, NextContactDueSet, RiskGroupAssessed,
+                                                          VisitLogged]  # the phone call stays the earliest due
+    assert mine[1].data.next_due_on.isoformat() == "2026-01-30"  # opened on 2026-01-16, a call due in 14 days
+    assert mine[2].data.risk_group == "B" and mine[3].data.visited_on.isoformat() == "2026-02-10"
 
 
 def test_a_residence_change_hands_the_case_to_the_new_commune(registry, supervision):

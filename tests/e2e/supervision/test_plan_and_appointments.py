@@ -1,13 +1,21 @@
 """Through HTTP and the real Kafka: an officer moves a need area of a person's reintegration plan with a note, makes
 an appointment and records its outcome; both read back with their free text opened and the time in Vietnam's (the
-history shows none of it); nothing of them reaches the supervision topic; a plan change recorded offline on a stale
+history shows none of it); of them only the plan area's status reaches the supervision topic, without its note;
+a plan change recorded offline on a stale
 version is a conflict when the same area's status changed meanwhile, and applies for another area."""
 
 import asyncio
 import time
 import uuid
 
-from hoanhap.contracts import SUPERVISION_TOPIC, SupervisionOpened, VisitLogged, from_kafka_message
+from hoanhap.contracts import (
+    SUPERVISION_TOPIC,
+    NextContactDueSet,
+    PlanAreaStatusChanged,
+    SupervisionOpened,
+    VisitLogged,
+    from_kafka_message,
+)
 from tests.support.kafka_reading import read_topic
 from tests.support.services import officer_headers
 from tests.support.supervision import opened_case
@@ -18,8 +26,8 @@ WHERE, WHOM = "Trụ sở UBND xã, phòng Tư pháp", "Hội Phụ nữ xã, ch
 APPOINTMENT = {"starts_at": "2026-02-20T01:30:00Z", "where": WHERE, "with_whom": WHOM, "purpose": "id_card"}
 
 
-def test_a_plan_area_and_an_appointment_are_recorded_read_back_and_kept_off_the_topic(registry, supervision,
-                                                                                      kafka_bootstrap_servers):
+def test_a_plan_area_and_an_appointment_are_recorded_read_back_and_only_the_areas_status_published(
+        registry, supervision, kafka_bootstrap_servers):
     person = opened_case(registry, supervision)
     path, headers = f"/v1/people/{person}", officer_headers()
     changed = supervision.post(f"{path}/plan/id_card", headers=headers,
@@ -47,7 +55,8 @@ def test_a_plan_area_and_an_appointment_are_recorded_read_back_and_kept_off_the_
 
     met = {"kind": "home_visit", "visited_on": "2026-02-21", "outcome": "met"}
     assert supervision.post(f"{path}/visits", json=met, headers=headers).status_code == 200
-    assert published_types(kafka_bootstrap_servers, person) == {SupervisionOpened, VisitLogged}
+    assert published_types(kafka_bootstrap_servers, person) == {SupervisionOpened, NextContactDueSet,
+                                                                 PlanAreaStatusChanged, VisitLogged}
 
 
 def test_plans_and_appointments_are_checked_field_by_field(registry, supervision):
@@ -92,7 +101,7 @@ def offline_plan(person_id: str, area: str) -> dict[str, object]:
 
 def published_types(bootstrap_servers: str, person_id: str) -> set[type]:
     """The types of the person's events on the supervision topic once its visit arrived, each record checked free
-    of the plan's note and the appointment's place and company."""
+    of the plan's note, the appointment's place and company and its outcome."""
     deadline = time.monotonic() + 30
     while True:
         records = [record for record in asyncio.run(read_topic(bootstrap_servers, SUPERVISION_TOPIC, expected=1,
@@ -101,6 +110,6 @@ def published_types(bootstrap_servers: str, person_id: str) -> set[type]:
         if VisitLogged in found or time.monotonic() > deadline:
             break
     for record in records:
-        for secret in (NOTE, WHERE, WHOM, "id_card", "attended"):
+        for secret in (NOTE, WHERE, WHOM, "attended", "officer-1"):
             assert secret.encode() not in record.value, secret
     return found

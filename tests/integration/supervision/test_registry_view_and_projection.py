@@ -18,7 +18,7 @@ async def test_a_release_and_its_intake_fill_the_view_and_open_a_case_row(superv
         "00004", "conditional_early_release", date(2027, 7, 15), date(2026, 1, 16))
     row = await pool.fetchrow("SELECT * FROM cases WHERE person_id = $1", person)
     assert (row["case_id"], row["version"], row["commune_code"], row["reassessment_due_on"]) == (
-        case_id_of(person), 1, "00004", date(2026, 1, 16))
+        case_id_of(person), 2, "00004", date(2026, 1, 16))  # opened, and its first due day
     assert await pool.fetchval("SELECT count(*) FROM person_keys WHERE person_id = $1", person) == 1
 
 
@@ -31,7 +31,7 @@ async def test_a_move_moves_the_view_and_the_case_and_only_standing_reoffences_c
     view = await pool.fetchrow("SELECT commune_code, reoffences FROM registry_people WHERE person_id = $1", person)
     assert (view["commune_code"], view["reoffences"]) == ("00070", 1)
     row = await pool.fetchrow("SELECT commune_code, version FROM cases WHERE person_id = $1", person)
-    assert (row["commune_code"], row["version"]) == ("00070", 4)  # opened, moved, two prompts (none when withdrawn)
+    assert (row["commune_code"], row["version"]) == ("00070", 5)  # opened, due day, moved, two prompts (none withdrawn)
 
 
 async def test_a_closure_closes_the_case_row_and_an_erasure_marks_the_view(supervision, pool):

@@ -63,9 +63,9 @@ async def test_the_same_operation_twice_has_one_effect_and_its_first_answer_agai
     operation = visit(person, uuid.uuid4())
     first = await synced(sync, operation)
     again = await synced(sync, operation)
-    assert first == {"status": "accepted", "version": 2, "visit_id": str(operation.record.operation_id)}
+    assert first == {"status": "accepted", "version": 3, "visit_id": str(operation.record.operation_id)}
     assert again == {"status": "duplicate", "first_answer": first}
-    assert await version_of(sync, person) == 2
+    assert await version_of(sync, person) == 3  # opened, its first due day, the visit (the call stays due first)
 
 
 async def test_the_same_operation_sent_at_once_from_two_connections_has_one_effect(supervision):
@@ -73,7 +73,7 @@ async def test_the_same_operation_sent_at_once_from_two_connections_has_one_effe
     operation = visit(person, uuid.uuid4())
     answers = await asyncio.gather(synced(sync, operation), synced(sync, operation))
     assert sorted(answer["status"] for answer in answers) == ["accepted", "duplicate"]
-    assert await version_of(sync, person) == 2
+    assert await version_of(sync, person) == 3
 
 
 async def test_the_same_id_with_other_content_is_a_conflict_that_changes_nothing_and_is_kept(supervision):
@@ -82,7 +82,7 @@ async def test_the_same_id_with_other_content_is_a_conflict_that_changes_nothing
     await synced(sync, visit(person, operation_id))
     other = await synced(sync, visit(person, operation_id, note="Không gặp"))
     assert (other["status"], other["reason"]) == ("conflict", "operation_id_reused")
-    assert await version_of(sync, person) == 2
+    assert await version_of(sync, person) == 3
     async with supervision.pool.acquire() as connection:
         total, rows = await commune_conflicts(connection, "01", "00071", 50, 0)
         key = await supervision.keys.fetch(connection, person)
@@ -94,10 +94,10 @@ async def test_a_stale_assessment_over_a_changed_risk_group_is_kept_and_a_stale_
     sync, person = Sync(supervision, PostgresSyncLedger()), await opened(supervision)
     assert (await synced(sync, assessment(person, RiskGroup.B, 1)))["status"] == "accepted"
     stale = await synced(sync, assessment(person, RiskGroup.C, 1))
-    assert (stale["status"], stale["reason"], stale["current_version"]) == ("conflict", "risk_group_changed", 2)
+    assert (stale["status"], stale["reason"], stale["current_version"]) == ("conflict", "risk_group_changed", 3)
     assert (await synced(sync, visit(person, uuid.uuid4(), based_on=1)))["status"] == "conflict"
-    assert (await synced(sync, visit(person, uuid.uuid4(), based_on=2)))["status"] == "accepted"
-    assert await version_of(sync, person) == 3
+    assert (await synced(sync, visit(person, uuid.uuid4(), based_on=3)))["status"] == "accepted"
+    assert await version_of(sync, person) == 4
 
 
 async def test_a_case_moved_meanwhile_rejects_the_operation_with_its_reason(supervision):
@@ -105,7 +105,7 @@ async def test_a_case_moved_meanwhile_rejects_the_operation_with_its_reason(supe
     await feed(supervision, facts.moved(person))
     answer = await synced(sync, visit(person, uuid.uuid4(), based_on=1))
     assert (answer["status"], answer["reason"]) == ("rejected", "transferred")
-    assert await version_of(sync, person) == 2
+    assert await version_of(sync, person) == 3
 
 
 async def test_an_operation_outside_the_callers_jurisdiction_is_rejected_and_changes_nothing(supervision):
@@ -117,7 +117,7 @@ async def test_an_operation_outside_the_callers_jurisdiction_is_rejected_and_cha
         async with supervision.pool.acquire() as connection:
             answer = await sync.apply(connection, visit(person, uuid.uuid4()), caller, TODAY)
         assert (answer["status"], answer["reason"]) == ("rejected", reason)
-    assert await version_of(sync, person) == 1
+    assert await version_of(sync, person) == 2
 
 
 async def test_operations_of_one_batch_see_the_effects_of_those_before_them(supervision):

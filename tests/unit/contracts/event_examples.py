@@ -26,10 +26,14 @@ from hoanhap.contracts import (
     ModelLaunched,
     ModelLaunchedV1,
     ModelLevel,
+    NeedArea,
+    NextContactDueSet,
     OutreachActivity,
     OutreachLogged,
     OutreachLoggedV1,
     PersonErased,
+    PlanAreaStatusChanged,
+    PlanStatus,
     ReleaseRegistered,
     ReleaseRegisteredV1,
     ReleaseType,
@@ -143,6 +147,10 @@ SUPERVISION_EXAMPLES: list[IntegrationEvent] = [
     SponsorshipEnded(**ON_CASE, ended_on=date(2025, 9, 20)),
     SupervisionClosed(
         **ON_CASE, closed_on=date(2026, 1, 14), reason=SupervisionClosureReason.SUPERVISION_PERIOD_ENDED,
+    ),
+    NextContactDueSet(**ON_CASE, next_due_on=date(2025, 5, 2), as_of=date(2025, 4, 2)),
+    PlanAreaStatusChanged(
+        **ON_CASE, area=NeedArea.ID_CARD, status=PlanStatus.MET, changed_on=date(2025, 5, 12),
     ),
 ]
 

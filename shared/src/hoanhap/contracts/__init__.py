@@ -46,7 +46,9 @@ from hoanhap.contracts.registry.events import (
 from hoanhap.contracts.services import Service
 from hoanhap.contracts.supervision.choices import (
     ModelLevel,
+    NeedArea,
     OutreachActivity,
+    PlanStatus,
     SponsorKind,
     SupervisionClosureReason,
     SupportKind,
@@ -55,6 +57,8 @@ from hoanhap.contracts.supervision.choices import (
 from hoanhap.contracts.supervision.community import ModelEnded, ModelLaunched, OutreachLogged
 from hoanhap.contracts.supervision.community_v1 import ModelLaunchedV1, OutreachLoggedV1
 from hoanhap.contracts.supervision.events import (
+    NextContactDueSet,
+    PlanAreaStatusChanged,
     RiskGroupAssessed,
     SponsorAssigned,
     SponsorshipEnded,
@@ -140,11 +144,15 @@ __all__ = [
     "ModelLevel",
     "Money",
     "NationalIdDigest",
+    "NeedArea",
     "NewerSchemaVersion",
+    "NextContactDueSet",
     "OutreachActivity",
     "OutreachLogged",
     "OutreachLoggedV1",
     "PersonErased",
+    "PlanAreaStatusChanged",
+    "PlanStatus",
     "PersonId",
     "ProvinceCode",
     "RegistryEvent",

@@ -37,7 +37,7 @@ async def opened(*later):  # type: ignore[no-untyped-def]
 
 async def test_an_assessment_is_appended_by_the_officer_with_its_reason_sealed_with_the_persons_key():
     supervision, streams, keys, person = await opened()
-    assert await supervision.record(NO_CONNECTION, person, ASSESSMENT, officer(), 1, TODAY) == 2
+    assert await supervision.record(NO_CONNECTION, person, ASSESSMENT, officer(), 2, TODAY) == 3  # B moves no due day
     stored = (await streams.store.read_stream(str(person)))[-1]
     assert stored.type == "RiskAssessed" and stored.metadata.actor == "officer-7"
     assert REASON not in str(stored.payload)
@@ -48,7 +48,9 @@ async def test_a_visit_records_who_made_it_and_seals_its_note():
     supervision, streams, keys, person = await opened()
     visit = VisitInput(uuid.uuid4(), VisitKind.PHONE_CALL, date(2026, 2, 2), VisitOutcome.MET, "đã gọi")
     await supervision.record(NO_CONNECTION, person, visit, officer(), None, TODAY)
-    payload = (await streams.store.read_stream(str(person)))[-1].payload
+    recorded, due = (await streams.store.read_stream(str(person)))[-2:]
+    payload = recorded.payload
+    assert (recorded.type, due.type) == ("VisitRecorded", "NextContactDueChanged")
     assert (payload["by_subject"], payload["by_role"]) == ("officer-7", "officer")
     assert unseal_text(payload["sealed_note"], keys.keys[person], person) == "đã gọi"
 
@@ -64,7 +66,7 @@ async def test_after_a_transfer_the_new_commune_may_and_the_old_may_not():
     supervision, _, _, person = await opened(facts.moved)
     with pytest.raises(Forbidden):
         await supervision.record(NO_CONNECTION, person, ASSESSMENT, officer("01", "00004"), None, TODAY)
-    assert await supervision.record(NO_CONNECTION, person, ASSESSMENT, officer("01", "00070"), None, TODAY) == 3
+    assert await supervision.record(NO_CONNECTION, person, ASSESSMENT, officer("01", "00070"), None, TODAY) == 4
 
 
 async def test_no_case_a_stale_version_and_an_erased_person_are_refused():

@@ -28,12 +28,12 @@ async def test_an_intake_opens_one_case_where_the_registry_placed_the_person_wit
     person = uuid.uuid4()
     supervision, streams, keys, _ = await fed(facts.released(person), facts.intake(person), facts.intake(person))
     case, version = await supervision.load(NO_CONNECTION, person)
-    assert version == 1 and case is not None
+    assert version == 2 and case is not None  # opened, and its first contact's due day
     assert (case.commune_code, case.opened_on, case.supervision_ends_on) == ("00004", date(2026, 1, 16),
                                                                             date(2027, 7, 15))
     assert person in keys.keys
     [state] = [write for write in streams.store.written_alongside if "INSERT INTO cases" in write.sql]
-    assert state.arguments[:3] == (case_id_of(person), 1, person)
+    assert state.arguments[:3] == (case_id_of(person), 2, person)
 
 
 async def test_a_move_before_the_intake_opens_the_case_at_the_new_place():
@@ -56,7 +56,7 @@ async def test_a_move_transfers_the_case_and_a_reoffence_makes_reassessment_due_
     supervision, *_ = await fed(facts.released(person), facts.intake(person), facts.moved(person),
                                 facts.reoffended(person, ReoffenceStatus.ARREST_WITHDRAWN))
     case, version = await supervision.load(NO_CONNECTION, person)
-    assert case is not None and (case.commune_code, version) == ("00070", 2), "a withdrawn arrest prompts nothing"
+    assert case is not None and (case.commune_code, version) == ("00070", 3), "a withdrawn arrest prompts nothing"
     supervision, streams, *_ = await fed(facts.released(person), facts.intake(person), facts.reoffended(person))
     prompt = (await streams.store.read_stream(str(person)))[-1]
     assert (prompt.type, prompt.payload["due_on"]) == ("ReassessmentPrompted", "2026-02-20")  # arrived that day
@@ -67,6 +67,6 @@ async def test_a_closure_ends_the_case_and_an_erasure_destroys_the_key_and_forge
     supervision, _, keys, view = await fed(facts.released(person), facts.intake(person), facts.closed(person),
                                            facts.erased(person))
     case, version = await supervision.load(NO_CONNECTION, person)
-    assert case is not None and not case.is_open and case.notes_erased and version == 3
+    assert case is not None and not case.is_open and case.notes_erased and version == 4
     assert person not in keys.keys
     assert view.forgotten == [person]

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 from pydantic import ValidationError
 
+from hoanhap.contracts import NeedArea, PlanStatus
 from hoanhap_supervision.adapters.reintegration_views import appointments_view, plan_view
 from hoanhap_supervision.api.sync_requests import SYNC_KINDS
 from hoanhap_supervision.application.reintegration_input import (
@@ -15,7 +16,7 @@ from hoanhap_supervision.application.reintegration_input import (
     AppointmentOutcomeInput,
     PlanInput,
 )
-from hoanhap_supervision.domain.reintegration import AppointmentOutcome, NeedArea, PlanStatus
+from hoanhap_supervision.domain.reintegration import AppointmentOutcome
 from tests.unit.supervision.application.in_memory import NO_CONNECTION, officer
 from tests.unit.supervision.application.test_officer_use_cases import opened
 
@@ -27,7 +28,7 @@ WHERE, WHOM = "Trụ sở UBND xã Phúc Xá", "cán bộ Tư pháp xã, chị L
 async def test_a_plan_change_is_recorded_by_the_caller_with_its_note_sealed_and_read_back_opened():
     supervision, streams, keys, person = await opened()
     asked = PlanInput(NeedArea.ID_CARD, PlanStatus.IN_PROGRESS, NOTE, date(2026, 2, 3))
-    assert await supervision.record(NO_CONNECTION, person, asked, officer(), 1, TODAY) == 3
+    assert await supervision.record(NO_CONNECTION, person, asked, officer(), 2, TODAY) == 4
     stored = await streams.store.read_stream(str(person))
     assert [event.type for event in stored[-2:]] == ["PlanStatusChanged", "PlanNoteAdded"]
     assert NOTE not in str(stored[-1].payload)

@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from hoanhap.contracts import CaseClosureReason
+from hoanhap.contracts import CaseClosureReason, NeedArea, PlanStatus
 from hoanhap_supervision.domain import commands as cmd
 from hoanhap_supervision.domain import events as ev
 from hoanhap_supervision.domain.decide import decide
 from hoanhap_supervision.domain.errors import CaseConflict, NotInCase, RuleViolation
-from hoanhap_supervision.domain.reintegration import AppointmentOutcome, AppointmentPurpose, NeedArea, PlanStatus
+from hoanhap_supervision.domain.reintegration import AppointmentOutcome, AppointmentPurpose
 from hoanhap_supervision.domain.rules import DEFAULT_RULES
 from hoanhap_supervision.domain.state import SupervisionCase, evolve
 from tests.unit.supervision.domain.cases import OPENED_ON, opened_case

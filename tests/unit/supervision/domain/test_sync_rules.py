@@ -4,8 +4,7 @@ flagged."""
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from hoanhap.contracts import RiskGroup
-from hoanhap_supervision.domain.reintegration import NeedArea, PlanStatus
+from hoanhap.contracts import NeedArea, PlanStatus, RiskGroup
 from hoanhap_supervision.domain.sync_rules import Outcome, clock_flag, stale_verdict
 from tests.unit.supervision.domain.cases import opened_case
 

@@ -4,7 +4,8 @@ Free text (an assessment's reason, a contact's note, sealed or not), the assessm
 and a contact's outcome never leave: the integration events carry the person and case ids, places, days, the risk
 group and the kind of contact. Only contacts where the person was met are published as VisitLogged (the
 contract's "an officer or sponsor met the person"). Of a sponsorship only the kind of sponsor and its days leave,
-never who the sponsor is nor why it ended. This mapping is the privacy boundary.
+never who the sponsor is nor why it ended. The day a person's next contact is due leaves, not the standard that gave
+it; a plan area's status leaves, not who changed it nor any case note. This mapping is the privacy boundary.
 """
 
 import uuid
@@ -61,4 +62,10 @@ def integration_event(person_id: uuid.UUID, fact: ev.SupervisionFact) -> c.Integ
             return c.SupportProvided(person_id=person_id, case_id=case_id, support_id=fact.support_id,
                                      kind=fact.kind, provided_on=fact.provided_on, value=fact.value,
                                      model_id=fact.model_id)
+        case ev.NextContactDueChanged():
+            return c.NextContactDueSet(person_id=person_id, case_id=case_id, next_due_on=fact.next_due_on,
+                                       as_of=fact.as_of)
+        case ev.PlanStatusChanged():
+            return c.PlanAreaStatusChanged(person_id=person_id, case_id=case_id, area=fact.area, status=fact.status,
+                                           changed_on=fact.changed_on)
     return None

@@ -4,12 +4,12 @@ while it exists (None once the person is erased), times shown in Vietnam's."""
 import uuid
 from typing import Any
 
+from hoanhap.contracts import NeedArea, PlanStatus
 from hoanhap.eventstore import StoredEvent
 from hoanhap.vietnam_time import VIETNAM
 from hoanhap_supervision.adapters.sealed_texts import opened
 from hoanhap_supervision.adapters.views import jsonable
 from hoanhap_supervision.domain import events as ev
-from hoanhap_supervision.domain.reintegration import NeedArea, PlanStatus
 
 
 def plan_view(stored: list[StoredEvent], key: bytes | None, person_id: uuid.UUID) -> list[dict[str, Any]]:

@@ -7,12 +7,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from hoanhap.auth import CurrentPrincipal
+from hoanhap.contracts import NeedArea
 from hoanhap_supervision.adapters.reintegration_views import plan_view
 from hoanhap_supervision.api.case_changes import ANSWERS, record
 from hoanhap_supervision.api.reintegration_requests import PlanChange
 from hoanhap_supervision.api.supervision_state import supervision_of
 from hoanhap_supervision.application.reintegration_input import PlanInput
-from hoanhap_supervision.domain.reintegration import NeedArea
 
 router = APIRouter(prefix="/v1/people/{person_id}/plan", tags=["plan"])
 

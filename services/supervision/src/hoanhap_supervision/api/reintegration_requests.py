@@ -3,9 +3,10 @@ field and the reason."""
 
 from pydantic import Field
 
+from hoanhap.contracts import NeedArea, PlanStatus
 from hoanhap.contracts.values import Day, Instant
 from hoanhap_supervision.api.requests import Body, FreeText
-from hoanhap_supervision.domain.reintegration import AppointmentOutcome, AppointmentPurpose, NeedArea, PlanStatus
+from hoanhap_supervision.domain.reintegration import AppointmentOutcome, AppointmentPurpose
 
 
 class PlanChange(Body):

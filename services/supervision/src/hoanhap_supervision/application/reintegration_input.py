@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from hoanhap.auth import Principal
+from hoanhap.contracts import NeedArea, PlanStatus
 from hoanhap.sealing import seal_text
 from hoanhap.vietnam_time import VIETNAM
 from hoanhap_supervision.application.sponsor_tokens import acting_role
 from hoanhap_supervision.domain import reintegration_commands as cmd
-from hoanhap_supervision.domain.reintegration import AppointmentOutcome, AppointmentPurpose, NeedArea, PlanStatus
+from hoanhap_supervision.domain.reintegration import AppointmentOutcome, AppointmentPurpose
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from hoanhap_supervision.application.storage import CaseStreams, PersonKeyStore,
 from hoanhap_supervision.domain import commands as cmd
 from hoanhap_supervision.domain import events as ev
 from hoanhap_supervision.domain.case_identity import stream_of
-from hoanhap_supervision.domain.decide import decide
+from hoanhap_supervision.domain.next_contact import decide_and_follow
 from hoanhap_supervision.domain.rules import SupervisionRules
 from hoanhap_supervision.domain.state import SupervisionCase, evolve, replay
 
@@ -99,7 +99,7 @@ class Supervision:
         key = await self.keys.fetch(connection, person_id)
         if key is None:
             raise Conflict(ERASED)
-        events = decide(case, asked.sealed(key, person_id, principal), self.rules, today)
+        events = decide_and_follow(case, asked.sealed(key, person_id, principal), self.rules, today)
         await self._append(connection, case, version, events, request_metadata(principal))
         return version + len(events)
 
@@ -108,7 +108,7 @@ class Supervision:
         """Apply a registry fact to the person's case: an opening keeps a new key for the person, an erasure
         destroys it, with the events."""
         case, version = await self.load(connection, person_id)
-        events = decide(case, command, self.rules, today)
+        events = decide_and_follow(case, command, self.rules, today)
         if not events:
             return
         alongside: list[Alongside] = []

@@ -23,14 +23,22 @@ class ContactDue:
 
 def contact_schedule(case: SupervisionCase, rules: SupervisionRules, today: date) -> list[ContactDue]:
     """Every contact kind, in the contract's order; counted from the case's opening until a first contact."""
-    standard = rules.contact_standard[case.risk_group or UNASSESSED_LIKE]
     schedule = []
     for kind in VisitKind:
-        last = case.last_contacts.get(kind)
-        interval = standard.get(kind)
-        due = None if interval is None else (last or case.opened_on) + timedelta(days=interval)
-        schedule.append(ContactDue(kind, last, due, days_overdue(due, today)))
+        due = next_due_on(case, rules, kind)
+        schedule.append(ContactDue(kind, case.last_contacts.get(kind), due, days_overdue(due, today)))
     return schedule
+
+
+def next_due_on(case: SupervisionCase, rules: SupervisionRules, kind: VisitKind) -> date | None:
+    """The day the next contact of this kind is due (None: none is due in the person's group)."""
+    interval = rules.contact_standard[case.risk_group or UNASSESSED_LIKE].get(kind)
+    return None if interval is None else (case.last_contacts.get(kind) or case.opened_on) + timedelta(days=interval)
+
+
+def earliest_contact_due(case: SupervisionCase, rules: SupervisionRules) -> date | None:
+    """The earliest next-due day over every kind of contact (None: no contact is due in the person's group)."""
+    return min((due for kind in VisitKind if (due := next_due_on(case, rules, kind)) is not None), default=None)
 
 
 def days_overdue(due_on: date | None, today: date) -> int:

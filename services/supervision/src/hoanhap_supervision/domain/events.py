@@ -11,7 +11,16 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict
 
-from hoanhap.contracts import CaseClosureReason, ReleaseType, RiskGroup, SponsorKind, SupportKind, VisitKind
+from hoanhap.contracts import (
+    CaseClosureReason,
+    NeedArea,
+    PlanStatus,
+    ReleaseType,
+    RiskGroup,
+    SponsorKind,
+    SupportKind,
+    VisitKind,
+)
 from hoanhap_supervision.domain.choices import (
     Compliance,
     Family,
@@ -20,7 +29,7 @@ from hoanhap_supervision.domain.choices import (
     VisitOutcome,
     WorkAndIncome,
 )
-from hoanhap_supervision.domain.reintegration import AppointmentOutcome, AppointmentPurpose, NeedArea, PlanStatus
+from hoanhap_supervision.domain.reintegration import AppointmentOutcome, AppointmentPurpose
 
 SEALED_FIELDS = frozenset({"sealed_reason", "sealed_note", "sealed_name", "sealed_contact"}
                           | {"sealed_where", "sealed_with"})
@@ -161,7 +170,8 @@ class SupportGiven(SupervisionFact):
 
 
 class PlanStatusChanged(SupervisionFact):
-    """A need area of the person's reintegration plan moved to another status (kept inside: no contract event)."""
+    """A need area of the person's reintegration plan moved to another status (published as PlanAreaStatusChanged,
+    without who changed it)."""
 
     area: NeedArea
     status: PlanStatus
@@ -203,8 +213,18 @@ class AppointmentOutcomeRecorded(SupervisionFact):
     by_subject: str
 
 
+class NextContactDueChanged(SupervisionFact):
+    """The person's earliest next-due contact day changed (an opening, an assessment, a contact where they were
+    met): the day as the contact standard gave it then (None: no contact due in their group), as of the day of the
+    fact it follows. An audit of the standard as it was; stats counts compliance from it."""
+
+    next_due_on: date | None
+    as_of: date
+
+
 FACTS: dict[str, type[SupervisionFact]] = {fact.type_name(): fact for fact in (
     SupervisionStarted, CaseTransferred, ReassessmentPrompted, RiskAssessed, VisitRecorded, OfficerAssigned,
     SupervisionEnded, NotesErased,
     SponsorAssigned, SponsorshipEnded, SupportGiven,
-    PlanStatusChanged, PlanNoteAdded, AppointmentMade, AppointmentOutcomeRecorded)}
+    PlanStatusChanged, PlanNoteAdded, AppointmentMade, AppointmentOutcomeRecorded,
+    NextContactDueChanged)}

@@ -8,8 +8,7 @@ gains one with each assessment, transfer and plan change, not with each contact.
 
 from dataclasses import dataclass, field
 
-from hoanhap.contracts import RiskGroup
-from hoanhap_supervision.domain.reintegration import NeedArea, PlanStatus
+from hoanhap.contracts import NeedArea, PlanStatus, RiskGroup
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import UUID
 
-from hoanhap_supervision.domain.reintegration import AppointmentOutcome, AppointmentPurpose, NeedArea, PlanStatus
+from hoanhap.contracts import NeedArea, PlanStatus
+from hoanhap_supervision.domain.reintegration import AppointmentOutcome, AppointmentPurpose
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,12 @@ opening to today, and attended or missed not before the appointment's day."""
 
 from datetime import date
 
+from hoanhap.contracts import PlanStatus
 from hoanhap_supervision.domain import decide as case_rules
 from hoanhap_supervision.domain import events as ev
 from hoanhap_supervision.domain import reintegration_commands as cmd
 from hoanhap_supervision.domain.errors import CaseConflict, NotInCase, RuleViolation
-from hoanhap_supervision.domain.reintegration import HAPPENED, PlanStatus
+from hoanhap_supervision.domain.reintegration import HAPPENED
 from hoanhap_supervision.domain.state import SupervisionCase
 
 ReintegrationCommand = cmd.ChangePlan | cmd.MakeAppointment | cmd.RecordAppointmentOutcome

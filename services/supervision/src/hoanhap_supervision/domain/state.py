@@ -4,11 +4,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from uuid import UUID
 
-from hoanhap.contracts import CaseClosureReason, ReleaseType, RiskGroup, VisitKind
+from hoanhap.contracts import CaseClosureReason, NeedArea, PlanStatus, ReleaseType, RiskGroup, VisitKind
 from hoanhap_supervision.domain import events as ev
 from hoanhap_supervision.domain.choices import VisitOutcome
 from hoanhap_supervision.domain.landmarks import Landmark, next_landmarks
-from hoanhap_supervision.domain.reintegration import Appointment, NeedArea, PlanStatus
+from hoanhap_supervision.domain.reintegration import Appointment
 from hoanhap_supervision.domain.sponsorship import Sponsorship
 
 

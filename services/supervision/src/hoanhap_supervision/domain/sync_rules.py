@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from hoanhap.contracts import NeedArea
 from hoanhap_supervision.domain.landmarks import Landmark
-from hoanhap_supervision.domain.reintegration import NeedArea
 from hoanhap_supervision.domain.state import SupervisionCase
 
 CLOCK_SKEW_BOUND = timedelta(minutes=10)

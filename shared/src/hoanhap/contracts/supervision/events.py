@@ -1,4 +1,5 @@
-"""Integration events of the supervision service about one person's case: visits, risk, support, sponsors."""
+"""Integration events of the supervision service about one person's case: visits, risk, support, sponsors, when
+the next contact is due, the plan's areas."""
 
 from datetime import date
 from typing import ClassVar
@@ -10,6 +11,8 @@ from hoanhap.contracts.choices import RiskGroup
 from hoanhap.contracts.integration_event import IntegrationEvent
 from hoanhap.contracts.services import Service
 from hoanhap.contracts.supervision.choices import (
+    NeedArea,
+    PlanStatus,
     SponsorKind,
     SupervisionClosureReason,
     SupportKind,
@@ -102,3 +105,23 @@ class SupervisionClosed(SupervisionCaseEvent):
     schema_version: ClassVar[int] = 1
     closed_on: date
     reason: SupervisionClosureReason
+
+
+class NextContactDueSet(SupervisionCaseEvent):
+    """The person's earliest next-due contact day, by the contact standard as it was on the fact it follows (an
+    opening, an assessment, a contact where they were met); the standard itself stays with supervision."""
+
+    event_type: ClassVar[str] = "hoanhap.supervision.NextContactDueSet"
+    schema_version: ClassVar[int] = 1
+    next_due_on: date | None = Field(description="The earliest day a contact is due; None: none is due in their group")
+    as_of: date = Field(description="The day of the fact it follows (opened, assessed or visited on)")
+
+
+class PlanAreaStatusChanged(SupervisionCaseEvent):
+    """An area of the person's reintegration plan moved to another status (never a case note)."""
+
+    event_type: ClassVar[str] = "hoanhap.supervision.PlanAreaStatusChanged"
+    schema_version: ClassVar[int] = 1
+    area: NeedArea
+    status: PlanStatus
+    changed_on: date

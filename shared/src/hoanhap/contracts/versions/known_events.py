@@ -29,6 +29,8 @@ from hoanhap.contracts.registry.events import (
 from hoanhap.contracts.supervision.community import ModelEnded, ModelLaunched, OutreachLogged
 from hoanhap.contracts.supervision.community_v1 import ModelLaunchedV1, OutreachLoggedV1
 from hoanhap.contracts.supervision.events import (
+    NextContactDueSet,
+    PlanAreaStatusChanged,
     RiskGroupAssessed,
     SponsorAssigned,
     SponsorshipEnded,
@@ -61,6 +63,8 @@ SUPERVISION_EVENTS: tuple[EventClass, ...] = (
     SupervisionClosed,
     ModelEnded,
     SponsorshipEnded,
+    NextContactDueSet,
+    PlanAreaStatusChanged,
 )
 CREDIT_EVENTS: tuple[EventClass, ...] = (
     LoanApplied,
