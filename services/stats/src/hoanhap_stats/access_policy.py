@@ -21,6 +21,8 @@ POLICY = AccessPolicy("stats", {
     "GET /v1/supervision/support": PUBLIC,
     "GET /v1/supervision/sponsors": PUBLIC,
     "GET /v1/supervision/community": PUBLIC,
+    "GET /v1/supervision/contact-compliance": PUBLIC,
+    "GET /v1/supervision/plan-areas": PUBLIC,
     "GET /v1/credit/loans": PUBLIC,
     "GET /v1/feed": PUBLIC,  # a notice that public figures may have changed, no figure in it
     "GET /v1/jurisdiction/feed": allow(JURISDICTIONS, Role, Where.OWN),

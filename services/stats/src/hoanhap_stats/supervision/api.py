@@ -1,6 +1,7 @@
 """Supervision figures: visits and their coverage, risk groups, support given, sponsors, local models and
 outreach. Exact for the figure's jurisdiction; by the public rules (hoanhap_stats.figures.disclosure) for everyone else,
-sums of money included (see amounts)."""
+sums of money included (see amounts).
+Contact compliance and plan areas follow how supervised people are followed up (follow_up_figures.py)."""
 
 from typing import Annotated, Any
 
@@ -12,7 +13,7 @@ from hoanhap_stats.figures.disclosure import rate_of
 from hoanhap_stats.figures.own_place import people_breakdowns
 from hoanhap_stats.figures.place_tables import published_counts
 from hoanhap_stats.figures.selection import Selection
-from hoanhap_stats.supervision import figures, measures
+from hoanhap_stats.supervision import figures, follow_up_figures, measures
 
 router = APIRouter(prefix="/v1/supervision", tags=["supervision"])
 
@@ -71,6 +72,28 @@ async def sponsors(period: Place, shown: Shown, connection: Database) -> dict[st
                                                      counts["sponsors"]),
                      through_local_models=counts["through_local_models"], ended=counts["ended"],
                      active_at_end=counts["active_at_end"])
+
+
+@router.get("/contact-compliance")
+async def contact_compliance(period: Place, shown: Shown, connection: Database) -> dict[str, Any]:
+    """The share of people under supervision on the period's last day (Vietnam's today while it runs) whose contacts
+    meet the standard: the next contact supervision last set due for them by then is not overdue that day."""
+    counts = await published_counts(connection, measures.contact_compliance, period, shown)
+    return described(period, shown, measure="contact compliance",
+                     measured_on=follow_up_figures.measured_on(period).isoformat(),
+                     compliance=rate_of(counts["complying"], counts["supervised"]))
+
+
+@router.get("/plan-areas")
+async def plan_areas(period: Place, shown: Shown, connection: Database) -> dict[str, Any]:
+    """People under supervision in the period by need area of their reintegration plan: with the area in their plan
+    at the period's end, with it met then, and how many areas became met in the period."""
+    people = (await published_counts(connection, measures.people_supervised, period, shown))["people"]
+    by_area = await follow_up_figures.plan_areas(connection, period)
+    cells = {name: {area: counts[at] for area, counts in by_area.items()}
+             for at, name in enumerate(("in_plan", "met", "became_met"))}
+    return described(period, shown, measure="reintegration plan areas of people under supervision", people=people,
+                     **{name: shown.breakdown(area_cells, people) for name, area_cells in cells.items()})
 
 
 @router.get("/community")

@@ -53,6 +53,8 @@ class SupervisionWrites:
     support: dict[UUID, tuple[c.SupportProvided, CaseRow]] = field(default_factory=dict)
     sponsors: dict[UUID, tuple[c.SponsorAssigned, CaseRow]] = field(default_factory=dict)
     sponsorship_ends: dict[UUID, tuple[c.SponsorshipEnded, CaseRow]] = field(default_factory=dict)
+    contact_due: dict[tuple[UUID, date], tuple[c.NextContactDueSet, CaseRow]] = field(default_factory=dict)
+    plan_areas: dict[tuple[UUID, str, date], tuple[c.PlanAreaStatusChanged, CaseRow]] = field(default_factory=dict)
     models: dict[UUID, c.ModelLaunched] = field(default_factory=dict)
     model_ends: dict[UUID, c.ModelEnded] = field(default_factory=dict)
     outreach: dict[UUID, c.OutreachLogged] = field(default_factory=dict)
@@ -86,7 +88,8 @@ def opened(known: KnownCases, writes: SupervisionWrites, event: c.SupervisionOpe
 
 
 def about_case(known: KnownCases, writes: SupervisionWrites, event_id: UUID, event: c.SupervisionCaseEvent) -> None:
-    """An event of a known case: a row of its own (visit, support, sponsorship, its end) or a change to the case."""
+    """An event of a known case: a row of its own (visit, support, sponsor, its end, next-due day, plan area status;
+    the last of a case and day wins for the last two) or a change to the case."""
     case = known.cases[event.case_id]
     match event:
         case c.VisitLogged():
@@ -97,6 +100,10 @@ def about_case(known: KnownCases, writes: SupervisionWrites, event_id: UUID, eve
             writes.sponsors[event_id] = (event, case)
         case c.SponsorshipEnded():
             writes.sponsorship_ends[event_id] = (event, case)
+        case c.NextContactDueSet():
+            writes.contact_due[event.case_id, event.as_of] = (event, case)
+        case c.PlanAreaStatusChanged():
+            writes.plan_areas[event.case_id, event.area.value, event.changed_on] = (event, case)
         case c.RiskGroupAssessed() | c.SupervisionClosed():
             changed = evolve(case, event)
             known.cases[case.case_id] = writes.cases[case.case_id] = changed

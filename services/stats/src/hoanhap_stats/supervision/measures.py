@@ -2,7 +2,7 @@
 
 from hoanhap.postgres.connections import Connection
 from hoanhap_stats.figures.selection import Selection
-from hoanhap_stats.supervision import figures
+from hoanhap_stats.supervision import figures, follow_up_figures
 
 
 async def visits(connection: Connection, selection: Selection) -> dict[str, int]:
@@ -31,3 +31,9 @@ async def sponsors(connection: Connection, selection: Selection) -> dict[str, in
     return {"sponsors": sum(count for count, _ in by_kind.values()),
             "through_local_models": sum(through for _, through in by_kind.values()),
             "ended": ended, "active_at_end": in_force}
+
+
+async def contact_compliance(connection: Connection, selection: Selection) -> dict[str, int]:
+    """People under supervision on the measuring day: all, and those whose contacts meet the standard."""
+    complying, supervised = await follow_up_figures.contact_compliance(connection, selection)
+    return {"complying": complying, "supervised": supervised}

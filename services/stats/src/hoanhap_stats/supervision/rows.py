@@ -25,6 +25,10 @@ SPONSORS = Upsert("supervision_sponsors", {**PLACED, "assignment_id": "uuid", "s
                   key="assignment_id")  # keyed by the event's id: a replayed one changes nothing
 SPONSORSHIP_ENDS = Upsert("supervision_sponsorship_ends", {**PLACED, "end_id": "uuid", "ended_on": "date"},
                           key="end_id")  # keyed by the event's id, like SPONSORS
+CONTACT_DUE = Upsert("supervision_contact_due", {**PLACED, "as_of": "date", "next_due_on": "date"},
+                     key="case_id, as_of", replaced=("next_due_on",))
+PLAN_AREAS = Upsert("supervision_plan_areas", {**PLACED, "area": "text", "changed_on": "date", "status": "text"},
+                    key="case_id, area, changed_on", replaced=("status",))
 MODEL_COLUMNS = {"model_id": "uuid", "title": "text", "level": "text", "province_code": "text",
                  "commune_code": "text", "former_district_name": "text", "launched_on": "date"}
 MODELS = Upsert("local_models", MODEL_COLUMNS, key="model_id", replaced=every_column_but(MODEL_COLUMNS, "model_id"))
@@ -50,6 +54,10 @@ async def write_supervision_rows(connection: Connection, writes: SupervisionWrit
                                       for event_id, (event, case) in writes.sponsors.items()])
     await SPONSORSHIP_ENDS.write(connection, [(*placed(event, case), event_id, event.ended_on)
                                               for event_id, (event, case) in writes.sponsorship_ends.items()])
+    await CONTACT_DUE.write(connection, [(*placed(event, case), event.as_of, event.next_due_on)
+                                         for event, case in writes.contact_due.values()])
+    await PLAN_AREAS.write(connection, [(*placed(event, case), event.area.value, event.changed_on, event.status.value)
+                                        for event, case in writes.plan_areas.values()])
     await MODELS.write(connection, [(model.model_id, model.title, model.level.value, model.province_code,
                                      model.commune_codes[0], model.former_district_name, model.launched_on)
                                     for model in writes.models.values()])
