@@ -81,6 +81,7 @@ async def contact_compliance(period: Place, shown: Shown, connection: Database) 
     counts = await published_counts(connection, measures.contact_compliance, period, shown)
     return described(period, shown, measure="contact compliance",
                      measured_on=follow_up_figures.measured_on(period).isoformat(),
+                     complying=counts["complying"], supervised=counts["supervised"],
                      compliance=rate_of(counts["complying"], counts["supervised"]))
 
 
