@@ -148,7 +148,9 @@ def test_bad_query_input_is_refused_naming_the_field(stats):
     cases = [("/v1/supervision/community", {**YEAR_2023, "sex": "female"}, ["query", "sex"]),
              ("/v1/credit/loans", {**YEAR_2023, "to": "2022-12-31"}, ["query", "to"]),
              ("/v1/supervision/visits", {**YEAR_2023, "from": "2023-13-01"}, ["query", "from"]),
-             ("/v1/supervision/support", {**YEAR_2023, "commune_code": "91"}, ["query", "commune_code"])]
+             ("/v1/supervision/support", {**YEAR_2023, "commune_code": "91"}, ["query", "commune_code"]),
+             ("/v1/supervision/contact-compliance", {**YEAR_2023, "to": "2022-12-31"}, ["query", "to"]),
+             ("/v1/supervision/plan-areas", {**YEAR_2023, "age_band": "5-9"}, ["query", "age_band"])]
     for path, params, field in cases:
         answer = stats.get(path, params=params)
         assert answer.status_code == 422, (path, answer.text)
