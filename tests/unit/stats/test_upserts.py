@@ -17,3 +17,9 @@ def test_naming_no_replaced_column_keeps_the_stored_row_as_it_is():
 
 def test_every_column_but_the_kept_ones_keeps_the_tables_order():
     assert every_column_but(COLUMNS, "visit_id") == ("kind", "visited_on")
+
+
+def test_a_key_of_several_columns_is_the_conflict_target():
+    due = Upsert("contact_due", {"case_id": "uuid", "as_of": "date", "next_due_on": "date"}, key="case_id, as_of",
+                 replaced=("next_due_on",))
+    assert due.statement.endswith("ON CONFLICT (case_id, as_of) DO UPDATE SET next_due_on = EXCLUDED.next_due_on")

@@ -13,7 +13,8 @@ from hoanhap.postgres.connections import Connection
 @dataclass(frozen=True)
 class Upsert:
     """The table, its columns in row order with their SQL types, its key, and the columns a new row replaces
-    when the key is stored already (none: the stored row stays as it is)."""
+    when the key is stored already (none: the stored row stays as it is).
+    A key of several columns is named as the ON CONFLICT target is, e.g. "case_id, as_of"."""
 
     table: str
     columns: dict[str, str]
