@@ -38,8 +38,8 @@ COMPLYING_ON_30_JUNE = {"p1", "p2", "p4", "p5"}
 9 July; p4 (B) a report on 1 July; p3 (unassessed, as B) was due a phone call on 30 January, never met."""
 SUPPORT = [("p1", "material_aid", "2026-03-05", 2_000_000, True), ("p3", "counselling", "2026-03-10", None, False),
            ("p4", "material_aid", "2026-06-02", 500_000, False), ("p5", "job_referral", "2026-02-05", None, False)]
-SPONSORS = [("p1", "individual", "2026-02-10", True), ("p2", "organisation", "2026-03-01", False),
-            ("p5", "business", "2026-02-02", False)]
+SPONSORS = [("p1", "individual", "2026-02-10", True, None), ("p2", "organisation", "2026-03-01", False, "2026-05-15"),
+            ("p5", "business", "2026-02-02", False, None)]  # (person, kind, assigned, for the model, ended)
 PLAN = [("p1", "id_card", "in_progress", "2026-02-01"), ("p1", "id_card", "met", "2026-05-01"),
         ("p2", "loans", "support_needed", "2026-03-01"), ("p2", "family", "met", "2026-04-01"),
         ("p3", "health", "in_progress", "2026-02-15"), ("p4", "id_card", "met", "2026-03-03"),
@@ -48,7 +48,11 @@ PLAN_AREAS_HERE = {"id_card": (2, 2, 3), "loans": (1, 0, 0), "family": (1, 1, 1)
 """(people with the area in their plan on 30 June, with it met then, areas that became met): p1 and p4 met the
 ID card, p4 twice; p5, the only one elsewhere, has no plan, so the province counts the same."""
 OUTREACH = [("mobile_session", 2, 40, HERE, "2026-04-01"), ("banner", 5, None, HERE, "2026-05-01"),
-            ("leaflet", 100, None, THERE, "2026-05-02")]
+            ("leaflet", 100, None, THERE, "2026-05-02"), ("social_media_post", 3, None, HERE, "2026-05-03"),
+            ("job_introduction_conference", 1, 120, None, "2026-05-20")]  # the last province-wide (no commune)
+DESCRIBING = {"from", "to", "province_code", "commune_code", "release_type", "sex", "age_band", "offence_group",
+              "disclosure", "measure"}
+"""The fields every answer starts with (the question and how it is shown); every other field is a figure."""
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +87,7 @@ def test_every_stats_supervision_figure_equals_the_count_by_hand(registry, super
 def launched_model(supervision: httpx.Client) -> str:
     model = posted(supervision, "/v1/models", {
         "title": "Tổ tự quản giúp người lầm lỗi", "level": "commune", "province_code": PROVINCE,
-        "commune_codes": [HERE], "lead_organisation": "Hội Phụ nữ xã", "launched_on": "2026-01-10"})
+        "commune_codes": [HERE, THERE], "lead_organisation": "Hội Phụ nữ xã", "launched_on": "2026-01-10"})
     return str(model["model_id"])
 
 
@@ -99,9 +103,12 @@ def record_supervision(supervision: httpx.Client, people: dict[str, str], model_
     for name, kind, day, value, through_model in SUPPORT:
         posted(supervision, f"/v1/people/{people[name]}/support", {
             "kind": kind, "provided_on": day, "value": value, "model_id": model_id if through_model else None})
-    for name, kind, day, through_model in SPONSORS:
-        posted(supervision, f"/v1/people/{people[name]}/sponsors", {
+    for name, kind, day, through_model, ended_on in SPONSORS:
+        sponsor = posted(supervision, f"/v1/people/{people[name]}/sponsors", {
             "kind": kind, "name": "Người đỡ đầu", "assigned_on": day, "model_id": model_id if through_model else None})
+        if ended_on:
+            posted(supervision, f"/v1/people/{people[name]}/sponsors/{sponsor['sponsor_id']}/end",
+                   {"ended_on": ended_on, "reason": "chuyển công tác"})
     for name, area, status, day in PLAN:
         posted(supervision, f"/v1/people/{people[name]}/plan/{area}", {"status": status, "changed_on": day})
 
@@ -127,10 +134,14 @@ def hand_counts(commune: str | None) -> dict[str, dict[str, object]]:
             [ASSESSED[name][0] if name in ASSESSED else "not_assessed" for name in here], RISK_GROUPS)},
         "/v1/supervision/support": {
             "given": len(support), "by_kind": count_by([kind for _, kind, *_ in support], SUPPORT_KINDS),
-            "value_vnd": sum(value or 0 for *_, value, _ in support)},
+            "value_vnd": sum(value or 0 for *_, value, _ in support),
+            "value_vnd_by_kind": {kind: sum(row[3] or 0 for row in support if row[1] == kind)
+                                  for kind in SUPPORT_KINDS}},
         "/v1/supervision/sponsors": {
             "sponsors": len(sponsors), "by_sponsor_kind": count_by([kind for _, kind, *_ in sponsors], SPONSOR_KINDS),
-            "through_local_models": sum(1 for *_, through_model in sponsors if through_model)},
+            "through_local_models": sum(1 for *_, through_model, _ in sponsors if through_model),
+            "ended": sum(1 for *_, ended_on in sponsors if ended_on),
+            "active_at_end": sum(1 for *_, ended_on in sponsors if not ended_on)},
         "/v1/supervision/community": {
             "models_launched": {"commune": 1, "district": 0}, "models_in_place": {"commune": 1, "district": 0},
             "outreach": {activity: {"held": sum(1 for row in outreach if row[0] == activity),
@@ -150,8 +161,9 @@ RISK_GROUPS = ("A", "B", "C", "D", "not_assessed")
 SUPPORT_KINDS = ("counselling", "vocational_training", "job_referral", "loan_assistance", "residence_and_id_papers",
                  "material_aid")
 SPONSOR_KINDS = ("individual", "organisation", "business")
-OUTREACH_KINDS = ("loudspeaker_broadcast", "news_item", "mobile_session", "banner", "leaflet", "job_counselling")
-GATHERINGS = ("mobile_session", "job_counselling")
+OUTREACH_KINDS = ("loudspeaker_broadcast", "news_item", "mobile_session", "banner", "leaflet", "job_counselling",
+                  "social_media_post", "document_handout", "job_introduction_conference")
+GATHERINGS = ("mobile_session", "job_counselling", "job_introduction_conference")
 NEED_AREAS = ("work_and_income", "vocational_training", "housing_and_residence_papers", "id_card", "family", "health",
               "substance_use", "legal_aid", "loans")
 
@@ -164,7 +176,7 @@ def rate(numerator: int, denominator: int) -> dict[str, object]:
     return {"numerator": numerator, "denominator": denominator, "rate": numerator / denominator, "suppressed": False}
 
 
-def attendance_of(activity: str, outreach: list[tuple[str, int, int | None, str, str]]) -> int | None:
+def attendance_of(activity: str, outreach: list[tuple[str, int, int | None, str | None, str]]) -> int | None:
     """People who attended a gathering; none is counted for other activities."""
     if activity not in GATHERINGS:
         return None
@@ -180,6 +192,7 @@ def settled(stats: httpx.Client, path: str, commune: str | None, expected: dict[
         answer = stats.get(path, params={**PERIOD, **place}, headers=ANALYST)
         assert answer.status_code == 200, answer.text
         assert answer.json()["disclosure"]["view"] == "jurisdiction", "the analyst of the province sees exactly"
+        assert set(answer.json()) - DESCRIBING == set(expected), f"{path}: every figure in the answer is counted"
         shown = {name: answer.json()[name] for name in expected}
         if shown == expected or time.monotonic() > deadline:
             return shown

@@ -122,22 +122,26 @@ async def test_an_operation_outside_the_callers_jurisdiction_is_rejected_and_cha
 
 async def test_operations_of_one_batch_see_the_effects_of_those_before_them(supervision):
     sync, person = Sync(supervision, PostgresSyncLedger()), await opened(supervision)
-    repeated = visit(person, uuid.uuid4(), based_on=2)
-    operations = [assessment(person, RiskGroup.B, 1), visit(person, uuid.uuid4(), based_on=1), repeated, repeated]
+    opened_at = await version_of(sync, person)
+    operations = [assessment(person, RiskGroup.C, opened_at), visit(person, uuid.uuid4(), based_on=opened_at)]
     async with supervision.pool.acquire() as connection:
         answers = await sync.apply_batch(connection, operations, OFFICER, TODAY)
+        assessed_at = answers[0]["version"]
+        repeated = visit(person, uuid.uuid4(), based_on=assessed_at)
+        answers += await sync.apply_batch(connection, [repeated, repeated], OFFICER, TODAY)
     assert [answer["status"] for answer in answers] == ["accepted", "conflict", "accepted", "duplicate"]
-    assert (answers[1]["reason"], answers[2]["version"], answers[3]["first_answer"]) == (
-        "risk_group_changed", 3, answers[2])
-    assert await version_of(sync, person) == 3
+    assert (answers[1]["reason"], answers[3]["first_answer"]) == ("risk_group_changed", answers[2])
+    assert opened_at < assessed_at < answers[2]["version"] == await version_of(sync, person)
 
 
 async def test_a_batch_longer_than_a_run_is_written_run_by_run_with_every_effect_once(supervision):
     sync, person = Sync(supervision, PostgresSyncLedger()), await opened(supervision)
-    operations = [visit(person, uuid.uuid4(), note=f"Lần {n}") for n in range(120)]
+    opened_at = await version_of(sync, person)
+    operations = [visit(person, uuid.uuid4(), based_on=opened_at, note=f"Lần {n}") for n in range(120)]
     async with supervision.pool.acquire() as connection:
         first = await sync.apply_batch(connection, operations, OFFICER, TODAY)
         again = await sync.apply_batch(connection, operations, OFFICER, TODAY)
-    assert [answer["version"] for answer in first] == list(range(2, 122))
+    versions = [answer["version"] for answer in first]
+    assert versions == sorted(set(versions)) and len(versions) == 120, "each applied once, in order"
     assert [answer["first_answer"] for answer in again] == first
-    assert await version_of(sync, person) == 121
+    assert versions[-1] == await version_of(sync, person)

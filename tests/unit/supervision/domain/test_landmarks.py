@@ -3,11 +3,10 @@ and assessments at that version; contacts add none; a replay and a step-by-step 
 
 from datetime import date
 
-from hoanhap.contracts import RiskGroup, VisitKind
+from hoanhap.contracts import NeedArea, PlanStatus, RiskGroup, VisitKind
 from hoanhap_supervision.domain import commands as cmd
 from hoanhap_supervision.domain.decide import decide
 from hoanhap_supervision.domain.landmarks import seen_at
-from hoanhap_supervision.domain.reintegration import NeedArea, PlanStatus
 from hoanhap_supervision.domain.rules import DEFAULT_RULES
 from hoanhap_supervision.domain.state import SupervisionCase, evolve
 from tests.unit.supervision.domain.cases import assess, contact, opened_case

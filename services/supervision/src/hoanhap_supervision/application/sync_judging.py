@@ -15,9 +15,9 @@ from hoanhap.write_path.jurisdiction import ensure_place_access
 from hoanhap_supervision.application.supervision import ERASED, FORBIDDEN, NOT_FOUND
 from hoanhap_supervision.application.sync_cases import CaseInBatch
 from hoanhap_supervision.application.sync_operation import SyncOperation
-from hoanhap_supervision.domain.decide import decide
 from hoanhap_supervision.domain.errors import CaseConflict, RuleViolation
 from hoanhap_supervision.domain.landmarks import seen_at
+from hoanhap_supervision.domain.next_contact import decide_and_follow
 from hoanhap_supervision.domain.rules import SupervisionRules
 from hoanhap_supervision.domain.sync_records import ConflictKept
 from hoanhap_supervision.domain.sync_rules import Outcome, Verdict, same_id_other_content, stale_verdict
@@ -78,8 +78,8 @@ class Judging:
             return self._not_applied(operation, work, verdict)
         if work.key is None:
             raise Conflict(ERASED)
-        work.apply(decide(now, operation.asked.sealed(work.key, record.person_id, self.principal), self.rules,
-                          self.today))
+        asked = operation.asked.sealed(work.key, record.person_id, self.principal)
+        work.apply(decide_and_follow(now, asked, self.rules, self.today))
         return {"status": Outcome.ACCEPTED.value, "version": work.case.version, **operation_extra(operation)}
 
     def _not_applied(self, operation: SyncOperation, work: CaseInBatch, verdict: Verdict) -> dict[str, Any]:
