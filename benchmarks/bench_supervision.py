@@ -40,6 +40,7 @@ SYNC_OPERATIONS = int(os.environ.get("BENCH_SYNC_OPERATIONS", "10000"))
 SYNC_BATCH = 100
 SYNC_DEVICES = int(os.environ.get("BENCH_SYNC_DEVICES", "4"))
 CASELOAD_CALLS = int(os.environ.get("BENCH_CASELOAD_CALLS", "200"))
+WORKERS = int(os.environ.get("BENCH_SUPERVISION_WORKERS", "1"))
 COMMUNE = "00004"
 VISIT = {"kind": "home_visit", "visited_on": "2026-02-10", "outcome": "met", "note": "Gặp tại nhà"}
 
@@ -138,7 +139,7 @@ def main() -> None:
         registry_database = fresh_database(endpoints, f"bench_registry_{suffix}")
         supervision_database = fresh_database(endpoints, f"bench_supervision_{suffix}")
         with running_registry(registry_database, kafka, Path(folder) / "registry.log") as registry_url, \
-                running_supervision(supervision_database, kafka, Path(folder) / "supervision.log") as url:
+                running_supervision(supervision_database, kafka, Path(folder) / "supervision.log", WORKERS) as url:
             people = asyncio.run(opened_cases(registry_url, url, PEOPLE))
             asyncio.run(visits(url, people, WARM_UP))
             flat, flat_rate = asyncio.run(visits(url, people, VISITS))

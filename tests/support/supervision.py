@@ -15,11 +15,12 @@ INTAKE = {"commitment_on": "2026-01-16", "information_sheet_on": "2026-01-16"}
 
 
 @contextmanager
-def running_supervision(database_url: str, bootstrap_servers: str, log_file: Path) -> Iterator[str]:
-    """Start `hoanhap-supervision` with a consumer group of its own (it reads the registry topic from the start),
-    wait until ready, yield its base URL, stop it."""
+def running_supervision(database_url: str, bootstrap_servers: str, log_file: Path, workers: int = 1) -> Iterator[str]:
+    """Start `hoanhap-supervision` (with this many HTTP worker processes) with a consumer group of its own (it reads
+    the registry topic from the start), wait until ready, yield its base URL, stop it."""
     group = f"supervision-{uuid.uuid4().hex[:8]}"
-    with running_service("supervision", database_url, bootstrap_servers, log_file, consumer_group=group) as url:
+    with running_service("supervision", database_url, bootstrap_servers, log_file, workers,
+                         consumer_group=group) as url:
         yield url
 
 

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from hoanhap.auth import CurrentPrincipal, Principal
+from hoanhap.postgres.connections import Connection
 from hoanhap.vietnam_time import vietnam_today
 from hoanhap.write_path.versions import etag, expected_version
 from hoanhap_supervision.api.requests import AssessmentRequest, OfficerAssignment, VisitRequest
@@ -17,6 +18,7 @@ from hoanhap_supervision.application.officer_input import (
     OfficerInput,
     VisitInput,
 )
+from hoanhap_supervision.application.supervision import Supervision
 
 router = APIRouter(prefix="/v1/people/{person_id}", tags=["cases"])
 ANSWERS: dict[int | str, dict[str, object]] = {
@@ -53,15 +55,35 @@ async def assign_officer(person_id: uuid.UUID, body: OfficerAssignment, request:
 async def record(request: Request, person_id: uuid.UUID, asked: OfficerInput, principal: Principal,
                  extra: dict[str, Any] | None = None) -> JSONResponse:
     """Record it once, however often the request is retried with its Idempotency-Key, only on the version
-    If-Match names, in one transaction; the answer's ETag is the new version."""
+    If-Match names; the answer's ETag is the new version. With a key, the key's answer and the effect commit in
+    one transaction; without one, the effect is one statement (the append, its state alongside, checked against
+    the version read) and needs none."""
     supervision = supervision_of(request)
     key = await supervision_idempotency_key(request, principal)
-    async with supervision.pool.acquire() as connection, connection.transaction():
-        if key and (earlier := await key.earlier_answer(connection)):
-            return earlier
-        version = await supervision.record(connection, person_id, asked, principal, expected_version(request),
-                                           vietnam_today())
-        body = {"person_id": str(person_id), "version": version, **(extra or {})}
-        if key:
-            await key.remember(connection, 200, body, person_id)
-    return JSONResponse(body, 200, headers={"ETag": etag(version)})
+    async with supervision.pool.acquire() as connection:
+        if key is None:
+            return answer(person_id, await recorded(supervision, connection, person_id, asked, principal, request),
+                          extra)
+        async with connection.transaction():
+            if earlier := await key.earlier_answer(connection):
+                return earlier
+            version = await recorded(supervision, connection, person_id, asked, principal, request)
+            await key.remember(connection, 200, answer_body(person_id, version, extra), person_id)
+    return answer(person_id, version, extra)
+
+
+async def recorded(supervision: Supervision, connection: Connection, person_id: uuid.UUID, asked: OfficerInput,
+                   principal: Principal, request: Request) -> int:
+    """The new version once it is recorded on the version If-Match names (if any), as of Vietnam's today."""
+    return await supervision.record(connection, person_id, asked, principal, expected_version(request),
+                                    vietnam_today())
+
+
+def answer_body(person_id: uuid.UUID, version: int, extra: dict[str, Any] | None) -> dict[str, Any]:
+    """What a recorded change answers: the person, the new version and the id of what was recorded, if any."""
+    return {"person_id": str(person_id), "version": version, **(extra or {})}
+
+
+def answer(person_id: uuid.UUID, version: int, extra: dict[str, Any] | None) -> JSONResponse:
+    """The answer, with the new version as its ETag."""
+    return JSONResponse(answer_body(person_id, version, extra), 200, headers={"ETag": etag(version)})
