@@ -12,6 +12,7 @@ from hoanhap.auth.policy import AccessPolicy
 from hoanhap.observability import install_observability
 from hoanhap.service import health
 from hoanhap.service.error_answers import bounded_validation_answer
+from hoanhap.service.garbage_collection import freeze_start_up_objects
 from hoanhap.service.openapi_errors import document_error_answers
 from hoanhap.service.request_limits import BodyLimitMiddleware
 from hoanhap.service.runtime import Runtime, close_runtime, open_runtime
@@ -36,6 +37,7 @@ def create_service_app(service: str, settings: ServiceSettings, policy: AccessPo
             async with AsyncExitStack() as stack:
                 for extension in extensions:
                     await stack.enter_async_context(extension(app, app.state.runtime))
+                freeze_start_up_objects()  # what the extensions built (catalogues, consumers) lives as long
                 yield
         finally:
             await close_runtime(app.state.runtime)
