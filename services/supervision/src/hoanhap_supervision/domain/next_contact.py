@@ -10,7 +10,7 @@ from hoanhap_supervision.domain import events as ev
 from hoanhap_supervision.domain.contact_schedule import earliest_contact_due
 from hoanhap_supervision.domain.decide import decide
 from hoanhap_supervision.domain.rules import SupervisionRules
-from hoanhap_supervision.domain.state import SupervisionCase, evolve
+from hoanhap_supervision.domain.state import SupervisionCase, fields_after
 
 
 def decide_and_follow(case: SupervisionCase | None, command: cmd.Command, rules: SupervisionRules,
@@ -26,7 +26,7 @@ def next_contact_due(case: SupervisionCase | None, events: list[ev.SupervisionFa
     before = None if case is None else earliest_contact_due(case, rules)
     as_of = None
     for event in events:
-        case = evolve(case, event)
+        case = fields_after(case, event)
         as_of = day_of(event) or as_of
     if case is None or as_of is None:
         return []

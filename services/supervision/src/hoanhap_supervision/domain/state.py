@@ -46,15 +46,19 @@ class SupervisionCase:
 
 def evolve(case: SupervisionCase | None, event: ev.SupervisionFact) -> SupervisionCase:
     """The case after one more event: its version counts the events, its landmarks what a judgment rests on."""
-    changed = opened(event) if isinstance(event, ev.SupervisionStarted) else changed_by(case, event)
-    changed = replace(changed, version=(0 if case is None else case.version) + 1)
-    return replace(changed, landmarks=next_landmarks(changed.landmarks, landmark_of(changed)))
+    changed = fields_after(case, event)
+    version = (0 if case is None else case.version) + 1
+    return replace(changed, version=version, landmarks=next_landmarks(changed.landmarks, landmark_of(changed, version)))
 
 
-def landmark_of(case: SupervisionCase) -> Landmark:
-    """What a judgment about the case rests on at its version."""
-    return Landmark(case.version, case.province_code, case.commune_code, case.risk_group, case.assessments,
-                    case.plan)
+def fields_after(case: SupervisionCase | None, event: ev.SupervisionFact) -> SupervisionCase:
+    """The case's fields after the event, its version and landmarks left as they were (what the rules read)."""
+    return opened(event) if isinstance(event, ev.SupervisionStarted) else changed_by(case, event)
+
+
+def landmark_of(case: SupervisionCase, version: int) -> Landmark:
+    """What a judgment about the case rests on at this version."""
+    return Landmark(version, case.province_code, case.commune_code, case.risk_group, case.assessments, case.plan)
 
 
 def changed_by(case: SupervisionCase | None, event: ev.SupervisionFact) -> SupervisionCase:
