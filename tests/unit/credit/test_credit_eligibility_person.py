@@ -104,8 +104,10 @@ def test_the_day_after_the_anniversary_reads_in_days() -> None:
 def test_an_early_release_counts_five_years_from_the_end_of_its_probation() -> None:
     application = personal(release_type=ReleaseType.CONDITIONAL_EARLY_RELEASE, completed_on=None,
                            probation_ends_on=date(2020, 5, 9))
-    assert only(application).message == ("probation ended on 09/05/2020, 5 years 1 day before applying on "
-                                          "10/05/2025; the limit is 5 years")
+    failure = only(application)
+    assert failure.field == "probation_ends_on"
+    assert failure.message == ("probation ended on 09/05/2020, 5 years 1 day before applying on 10/05/2025; "
+                               "the limit is 5 years")
     later = personal(release_type=ReleaseType.CONDITIONAL_EARLY_RELEASE, completed_on=None,
                      probation_ends_on=date(2020, 5, 10))
     assert failed_rules(later) == ()

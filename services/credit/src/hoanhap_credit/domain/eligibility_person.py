@@ -19,10 +19,10 @@ STANDING = {  # a withdrawn arrest (acquittal, charges dropped) is no reoffence 
     ReoffenceStatus.NEW_CONVICTION: ("a new conviction", "bị kết án mới"),
     ReoffenceStatus.ARREST_PENDING_TRIAL: ("an arrest pending trial", "bị bắt chờ xét xử"),
 }
-COMPLETED_HOW = {
-    ReleaseType.COMPLETED_SENTENCE: ("released on", "ra trại ngày"),
-    ReleaseType.SPECIAL_AMNESTY: ("amnestied on", "được đặc xá ngày"),
-    ReleaseType.CONDITIONAL_EARLY_RELEASE: ("probation ended on", "hết thời gian thử thách ngày"),
+COMPLETED_HOW = {  # the words for the day the sentence counts as completed, and the field that holds it
+    ReleaseType.COMPLETED_SENTENCE: ("released on", "ra trại ngày", "completed_on"),
+    ReleaseType.SPECIAL_AMNESTY: ("amnestied on", "được đặc xá ngày", "completed_on"),
+    ReleaseType.CONDITIONAL_EARLY_RELEASE: ("probation ended on", "hết thời gian thử thách ngày", "probation_ends_on"),
 }
 
 
@@ -92,8 +92,8 @@ def five_year_failures(applicant: Applicant, applied_on: date, limits: LendingLi
         # since > applied_on: an early release still on probation, refused by completion_failures instead
         return []
     elapsed, limit = elapsed_between(since, applied_on), limits.years_since_completion
-    en, vi = COMPLETED_HOW[applicant.release_type]
-    return [Failure(RuleCode.MORE_THAN_FIVE_YEARS_SINCE_RELEASE, Citation.INDIVIDUAL_CONDITIONS, "completed_on",
+    en, vi, field = COMPLETED_HOW[applicant.release_type]
+    return [Failure(RuleCode.MORE_THAN_FIVE_YEARS_SINCE_RELEASE, Citation.INDIVIDUAL_CONDITIONS, field,
                     f"{en} {day(since)}, {elapsed_en(elapsed)} before applying on {day(applied_on)}; "
                     f"the limit is {limit} years",
                     f"{vi} {day(since)}, {elapsed_vi(elapsed)} trước ngày đề nghị vay {day(applied_on)}; "
