@@ -60,7 +60,7 @@ def test_posting_day_by_day_for_forty_days_posts_what_one_step_posts() -> None:
     assert posted == 28_208
 
 
-@given(st.lists(st.tuples(st.integers(0, 2_000_000_000), st.integers(1, 400)), min_size=1, max_size=12),
+@given(st.lists(st.tuples(st.integers(0, 2_000_000_000), st.integers(1, 200)), min_size=1, max_size=6),
        st.sampled_from(["0.066", "0.069", "0.0725", "0.05"]))
 def test_any_run_of_days_posts_the_same_dong_by_day_or_in_one_step(stretches: list[tuple[int, int]],
                                                                    rate: str) -> None:

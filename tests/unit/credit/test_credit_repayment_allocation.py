@@ -3,6 +3,7 @@
 import pytest
 
 from hoanhap_credit.domain.repayment_allocation import Allocation, Owed, allocate
+from hoanhap_credit.domain.schedule_errors import ScheduleRuleViolation
 
 OWED = Owed(overdue_interest=28_208, interest_due=49_500, overdue_principal=3_000_000, principal_due=3_000_000,
             principal_not_due=3_000_000)
@@ -29,10 +30,12 @@ def test_a_part_owing_nothing_is_skipped() -> None:
 
 @pytest.mark.parametrize("payment", [0, -1])
 def test_a_payment_of_nothing_is_refused(payment: int) -> None:
-    with pytest.raises(ValueError, match="payment"):
+    with pytest.raises(ScheduleRuleViolation) as refused:
         allocate(payment, OWED)
+    assert refused.value.field == "payment"
 
 
 def test_a_negative_amount_owed_is_refused_naming_the_part() -> None:
-    with pytest.raises(ValueError, match="interest_due"):
+    with pytest.raises(ScheduleRuleViolation) as refused:
         Owed(0, -1, 0, 0, 0)
+    assert refused.value.field == "interest_due"

@@ -3,6 +3,8 @@ due, and then principal paid in advance; what is left over is returned, never ke
 
 from dataclasses import dataclass
 
+from hoanhap_credit.domain.schedule_errors import ScheduleRuleViolation
+
 
 @dataclass(frozen=True)
 class Owed:
@@ -17,7 +19,7 @@ class Owed:
     def __post_init__(self) -> None:
         for field, amount in vars(self).items():
             if amount < 0:
-                raise ValueError(f"{field}: {amount} VND owed is negative")
+                raise ScheduleRuleViolation(field, f"{amount} VND owed is negative")
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ def allocate(payment: int, owed: Owed) -> Allocation:
     """The payment split in the order overdue interest -> interest due -> overdue principal -> principal due ->
     in advance (principal not yet due), each part taking at most what is owed on it."""
     if payment <= 0:
-        raise ValueError(f"payment: {payment} VND is not a payment")
+        raise ScheduleRuleViolation("payment", f"{payment} VND is not a payment")
     received, left = [], payment
     for owed_on_part in (owed.overdue_interest, owed.interest_due, owed.overdue_principal, owed.principal_due,
                          owed.principal_not_due):

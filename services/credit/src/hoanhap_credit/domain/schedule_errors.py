@@ -1,4 +1,4 @@
-"""Why a schedule, a rate table or a set of debt-group ranges is refused, naming the field at fault."""
+"""Why a schedule, a rate table, a payment or a set of debt-group ranges is refused, naming the field at fault."""
 
 
 class ScheduleRuleViolation(ValueError):
