@@ -2,10 +2,10 @@
 it has no such day (31 Jan -> 29 Feb 2024, 28 Feb 2025 -> then 31 Mar). Every due day is counted from the first
 disbursement day, not from the previous due day, so a short month does not shift the days after it."""
 
-from calendar import monthrange
 from datetime import date
 from enum import StrEnum
 
+from hoanhap_credit.domain.calendar_periods import months_after
 from hoanhap_credit.domain.schedule_errors import ScheduleRuleViolation
 
 
@@ -18,13 +18,6 @@ class RepaymentPlan(StrEnum):
 
 
 PLAN_MONTHS = {RepaymentPlan.MONTHLY: 1, RepaymentPlan.QUARTERLY: 3, RepaymentPlan.HALF_YEARLY: 6}
-
-
-def months_after(start: date, months: int) -> date:
-    """The day `months` months after `start`: its day of the month, or the month's last day."""
-    month_index = start.month - 1 + months
-    year, month = start.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(start.day, monthrange(year, month)[1]))
 
 
 def monthly_due_days(start: date, count: int) -> list[date]:

@@ -9,8 +9,8 @@ and the last period ends on the last principal due day."""
 from datetime import date
 from fractions import Fraction
 
+from hoanhap_credit.domain.calendar_periods import months_after
 from hoanhap_credit.domain.interest_rounding import interest_for_days, round_half_up
-from hoanhap_credit.domain.schedule_dates import months_after
 from hoanhap_credit.domain.schedule_terms import PrincipalDue, Tranche
 
 BalanceChange = tuple[date, int]
