@@ -1,0 +1,113 @@
+"""The loan's internal events: what credit's event store records about one loan, oldest first."""
+
+from datetime import date
+from decimal import Decimal
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from hoanhap_credit.domain.applications import Application
+from hoanhap_credit.domain.eligibility_failures import Failure
+from hoanhap_credit.domain.schedule_dates import RepaymentPlan
+
+
+class LoanFact(BaseModel):
+    """Base of the loan's events: frozen, and named by their class."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    schema_version: ClassVar[int] = 1
+
+    @classmethod
+    def type_name(cls) -> str:
+        """The event type recorded in the store."""
+        return cls.__name__
+
+
+class LoanApplied(LoanFact):
+    """An application was received, with its facts."""
+
+    application: Application
+    by_role: str
+
+
+class LoanRejected(LoanFact):
+    """The application was refused: by the rules (every failure listed) or by a supervisor (the reason given)."""
+
+    rejected_on: date
+    failures: tuple[Failure, ...] = ()
+    reason: str | None = None
+    by_role: str
+
+
+class LoanApproved(LoanFact):
+    """The bank granted the loan; quoted_rate is the rate in force on the day of approval, for the borrower's
+    information: the loan's own rate is fixed by its first disbursement."""
+
+    approved_on: date
+    amount: int
+    term_months: int
+    plan: RepaymentPlan
+    secured: bool
+    quoted_rate: Decimal
+    by_role: str
+
+
+class ApplicationWithdrawn(LoanFact):
+    """The applicant gave up before any money was paid out."""
+
+    withdrawn_on: date
+    by_role: str
+
+
+class TrancheDisbursed(LoanFact):
+    """Money paid out; annual_rate is the loan's rate, fixed by the first tranche and repeated on the others."""
+
+    disbursed_on: date
+    amount: int
+    annual_rate: Decimal
+    by_role: str
+
+
+class RepaymentReceived(LoanFact):
+    """A payment and how it was allocated (VND); the remainder is handed back. overdue_interest_accrued is the exact
+    overdue interest accrued up to and including paid_on, as a fraction "n/d", so accrual goes on from there."""
+
+    payment_id: str
+    paid_on: date
+    amount: int
+    overdue_interest: int
+    interest_due: int
+    overdue_principal: int
+    principal_due: int
+    in_advance: int
+    remainder: int
+    overdue_interest_accrued: str
+    by_role: str
+
+
+class InstalmentExtended(LoanFact):
+    """A principal instalment's due day moved later, with the reason."""
+
+    instalment: int
+    due_on: date
+    reason: str
+    by_role: str
+
+
+class LoanSettled(LoanFact):
+    """Nothing is owed any more: the loan is closed."""
+
+    settled_on: date
+
+
+class LoanWrittenOff(LoanFact):
+    """What was owed is written off, with the reason: the loan is closed."""
+
+    written_off_on: date
+    reason: str
+    by_role: str
+
+
+FACTS: dict[str, type[LoanFact]] = {fact.type_name(): fact for fact in (
+    LoanApplied, LoanRejected, LoanApproved, ApplicationWithdrawn, TrancheDisbursed, RepaymentReceived,
+    InstalmentExtended, LoanSettled, LoanWrittenOff)}

@@ -1,0 +1,95 @@
+"""The rules of a granted loan: tranches, repayments, extension of an instalment, write-off, and settlement when
+nothing is owed. Nothing is recorded after settlement or write-off."""
+
+from hoanhap_credit.domain import loan_commands as cmd
+from hoanhap_credit.domain import loan_events as ev
+from hoanhap_credit.domain.loan_checks import ensure_not_before, ensure_reason, ensure_status, schedule_rules
+from hoanhap_credit.domain.loan_errors import LoanRuleViolation
+from hoanhap_credit.domain.loan_owed import NOTHING_OWED, overdue_interest_accrued, owed_on
+from hoanhap_credit.domain.loan_state import Loan, LoanStatus, evolve
+from hoanhap_credit.domain.rates import RateTable, loan_rate
+from hoanhap_credit.domain.repayment_allocation import allocate
+from hoanhap_credit.domain.schedule_principal import principal_instalments
+from hoanhap_credit.domain.schedule_terms import Extension, LoanTerms, Tranche
+
+
+def decide_servicing(loan: Loan, command: cmd.LoanCommand, rates: RateTable) -> list[ev.LoanFact]:
+    """The events a command on a granted loan makes."""
+    match command:
+        case cmd.DisburseTranche():
+            return [tranche(loan, command, rates)]
+        case cmd.RecordRepayment():
+            return repayment(loan, command)
+        case cmd.ExtendInstalment():
+            return [extension(loan, command)]
+        case cmd.WriteOffLoan():
+            ensure_status(loan, {LoanStatus.DISBURSED}, "be written off")
+            ensure_reason(command.reason)
+            ensure_not_before(command.written_off_on, "written_off_on", loan.tranches[-1].disbursed_on,
+                              "the last disbursement")
+            return [ev.LoanWrittenOff(written_off_on=command.written_off_on, reason=command.reason,
+                                      by_role=command.by_role)]
+    raise AssertionError(f"no rule decides {type(command).__name__}")
+
+
+def tranche(loan: Loan, command: cmd.DisburseTranche, rates: RateTable) -> ev.TrancheDisbursed:
+    """Tranches never add up to more than was approved; the first fixes the loan's rate (rates.loan_rate)."""
+    ensure_status(loan, {LoanStatus.APPROVED, LoanStatus.DISBURSED}, "disburse")
+    assert loan.approval is not None
+    left = loan.approval.amount - loan.disbursed
+    if not 1 <= command.amount <= left:
+        raise LoanRuleViolation("amount", f"{command.amount} VND is not between 1 and the {left} VND approved and "
+                                          f"not yet disbursed")
+    earliest, earliest_is = ((loan.tranches[-1].disbursed_on, "the last disbursement") if loan.tranches
+                             else (loan.approval.approved_on, "the approval"))
+    ensure_not_before(command.disbursed_on, "disbursed_on", earliest, earliest_is)
+    rate = loan.annual_rate
+    if rate is None:
+        try:
+            rate = loan_rate(rates, command.disbursed_on)
+        except ValueError as refused:
+            raise LoanRuleViolation("disbursed_on", str(refused)) from refused
+    terms = LoanTerms(rate, loan.approval.term_months, loan.approval.plan)
+    with schedule_rules():
+        principal_instalments(terms, (*loan.tranches, Tranche(command.disbursed_on, command.amount)), loan.extensions)
+    return ev.TrancheDisbursed(disbursed_on=command.disbursed_on, amount=command.amount, annual_rate=rate,
+                               by_role=command.by_role)
+
+
+def repayment(loan: Loan, command: cmd.RecordRepayment) -> list[ev.LoanFact]:
+    """A payment allocated to what is owed on its day (repayment_allocation.allocate); the same payment id again
+    changes nothing, with another amount it is refused; the loan is settled once nothing is owed."""
+    known = loan.payments.get(command.payment_id)
+    if known is not None:
+        if known != command.amount:
+            raise LoanRuleViolation("amount", f"payment {command.payment_id} was recorded as {known} VND, "
+                                              f"not {command.amount} VND")
+        return []
+    ensure_status(loan, {LoanStatus.DISBURSED}, "take a repayment")
+    if command.amount < 1:
+        raise LoanRuleViolation("amount", f"{command.amount} VND is not a payment")
+    earliest, earliest_is = ((loan.accrued_through, "the last repayment") if loan.accrued_through is not None
+                             else (loan.tranches[0].disbursed_on, "the first disbursement"))
+    ensure_not_before(command.paid_on, "paid_on", earliest, earliest_is)
+    share = allocate(command.amount, owed_on(loan, command.paid_on))
+    received = ev.RepaymentReceived(
+        payment_id=command.payment_id, paid_on=command.paid_on, amount=command.amount,
+        overdue_interest=share.overdue_interest, interest_due=share.interest_due,
+        overdue_principal=share.overdue_principal, principal_due=share.principal_due, in_advance=share.in_advance,
+        remainder=share.remainder, overdue_interest_accrued=str(overdue_interest_accrued(loan, command.paid_on)),
+        by_role=command.by_role)
+    after = evolve(loan, received)
+    if after.paid.principal < after.disbursed or owed_on(after, command.paid_on) != NOTHING_OWED:
+        return [received]
+    return [received, ev.LoanSettled(settled_on=command.paid_on)]
+
+
+def extension(loan: Loan, command: cmd.ExtendInstalment) -> ev.InstalmentExtended:
+    """One instalment's due day moved later, with its reason (schedule_principal.extended)."""
+    ensure_status(loan, {LoanStatus.DISBURSED}, "extend an instalment")
+    ensure_reason(command.reason)
+    with schedule_rules():
+        principal_instalments(loan.terms, loan.tranches,
+                              (*loan.extensions, Extension(command.instalment, command.due_on, command.reason)))
+    return ev.InstalmentExtended(instalment=command.instalment, due_on=command.due_on, reason=command.reason,
+                                 by_role=command.by_role)
