@@ -9,8 +9,10 @@ import pytest
 from hoanhap_credit.domain import loan_commands as cmd
 from hoanhap_credit.domain import loan_events as ev
 from hoanhap_credit.domain.eligibility_failures import RuleCode
+from hoanhap_credit.domain.loan_decide import decide
 from hoanhap_credit.domain.loan_errors import LoanConflict, LoanRuleViolation
 from hoanhap_credit.domain.loan_state import Loan, LoanStatus
+from hoanhap_credit.domain.rates import RateInForce, RateTable
 from hoanhap_credit.domain.schedule_dates import RepaymentPlan
 from tests.unit.credit.credit_applications import APPLIED_ON, asking, business, request
 from tests.unit.credit.credit_loans import (
@@ -131,3 +133,11 @@ def test_the_role_of_whoever_asks_is_recorded() -> None:
     application, approval = events
     assert isinstance(application, ev.LoanApplied) and application.by_role == "officer"
     assert isinstance(approval, ev.LoanApproved) and approval.by_role == "supervisor"
+
+
+def test_approval_on_a_day_with_no_rate_in_force_is_refused_naming_the_day() -> None:
+    late_rates = RateTable((RateInForce(APPROVED_ON, Decimal("0.066")),))
+    decide(applied(), approve(approved_on=APPROVED_ON), late_rates)
+    with pytest.raises(LoanRuleViolation) as refused:
+        decide(applied(), approve(approved_on=APPROVED_ON - timedelta(days=1)), late_rates)
+    assert refused.value.field == "approved_on"

@@ -4,9 +4,12 @@ loan of credit_loans (VND 12,000,000, 6.6%, VND 1,000,000 due on the 1st of each
 from datetime import date
 from fractions import Fraction
 
+import pytest
+
+from hoanhap_credit.domain.loan_errors import LoanRuleViolation
 from hoanhap_credit.domain.loan_owed import overdue_interest_accrued, owed_on
 from hoanhap_credit.domain.repayment_allocation import Owed
-from tests.unit.credit.credit_loans import approved, disbursed
+from tests.unit.credit.credit_loans import approved, disbursed, repay, step
 
 FIRST_INTEREST = 65_096  # 12,000,000 x 6.6% x 30/365 = 65,095.89, half up
 OVERDUE_DAY = Fraction(1_000_000) * Fraction(858, 10_000) / 365  # 130% of 6.6% on VND 1,000,000 for one day
@@ -41,3 +44,12 @@ def test_overdue_interest_grows_with_each_instalment_fallen_overdue() -> None:
 def test_interest_due_adds_up_the_months_fallen_due_and_unpaid() -> None:
     # July 1 to August 1: 11,000,000 x 6.6% x 31/365 = 61,660.27 -> 61,660
     assert owed_on(disbursed(), date(2025, 8, 1)).interest_due == FIRST_INTEREST + 61_660
+
+
+def test_what_is_owed_is_answered_from_the_last_repayment_day_on() -> None:
+    loan, _ = step(disbursed(), repay("p1", date(2025, 7, 3), 50_000))
+    assert loan is not None
+    assert owed_on(loan, date(2025, 7, 3)).interest_due == FIRST_INTEREST + 470 - 50_000
+    with pytest.raises(LoanRuleViolation) as refused:
+        owed_on(loan, date(2025, 7, 2))
+    assert refused.value.field == "day"

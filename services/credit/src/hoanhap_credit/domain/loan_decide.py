@@ -17,6 +17,7 @@ from hoanhap_credit.domain.loan_servicing import decide_servicing
 from hoanhap_credit.domain.loan_state import Loan, LoanStatus
 from hoanhap_credit.domain.rates import DEFAULT_POOR_HOUSEHOLD_RATES, RateTable, loan_rate
 from hoanhap_credit.domain.schedule_dates import principal_due_days
+from hoanhap_credit.domain.schedule_errors import ScheduleRuleViolation
 
 
 def decide(loan: Loan | None, command: cmd.LoanCommand, rates: RateTable = DEFAULT_POOR_HOUSEHOLD_RATES,
@@ -69,6 +70,9 @@ def approval(loan: Loan, command: cmd.ApproveLoan, rates: RateTable, limits: Len
         raise LoanRuleViolation(failures[0].field, "; ".join(failure.message for failure in failures))
     with schedule_rules():
         principal_due_days(command.approved_on, command.term_months, command.plan)
+    try:
         quoted = loan_rate(rates, command.approved_on)
+    except ScheduleRuleViolation as refused:
+        raise LoanRuleViolation("approved_on", refused.message) from refused
     return ev.LoanApproved(approved_on=command.approved_on, amount=command.amount, term_months=command.term_months,
                            plan=command.plan, secured=command.secured, quoted_rate=quoted, by_role=command.by_role)

@@ -11,6 +11,7 @@ from fractions import Fraction
 
 from hoanhap_credit.domain.interest_overdue import overdue_from, overdue_interest_between
 from hoanhap_credit.domain.interest_rounding import round_half_up
+from hoanhap_credit.domain.loan_errors import LoanRuleViolation
 from hoanhap_credit.domain.loan_state import Loan
 from hoanhap_credit.domain.repayment_allocation import Owed
 from hoanhap_credit.domain.schedule import repayment_schedule
@@ -49,7 +50,10 @@ def overdue_interest_accrued(loan: Loan, day: date) -> Fraction:
 
 
 def owed_on(loan: Loan, day: date) -> Owed:
-    """What the loan owes on `day`, by part, in VND (nothing before the first disbursement)."""
+    """What the loan owes on `day`, by part, in VND (nothing before the first disbursement). The day is the last
+    repayment's or later: the state keeps what was paid, not when, so an earlier day cannot be answered."""
+    if loan.accrued_through is not None and day < loan.accrued_through:
+        raise LoanRuleViolation("day", f"{day} is before the last repayment ({loan.accrued_through})")
     if not loan.tranches:
         return NOTHING_OWED
     dues = principal_instalments(loan.terms, loan.tranches, loan.extensions)

@@ -5,6 +5,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
+from functools import reduce
 
 from hoanhap_credit.domain import loan_events as ev
 from hoanhap_credit.domain.applications import Application
@@ -66,7 +67,7 @@ class Loan:
     @property
     def disbursed(self) -> int:
         """The principal paid out so far (VND)."""
-        return sum(t.amount for t in self.tranches)
+        return sum(tranche.amount for tranche in self.tranches)
 
     @property
     def terms(self) -> LoanTerms:
@@ -119,7 +120,4 @@ def repaid(loan: Loan, event: ev.RepaymentReceived) -> Loan:
 
 def replay(events: list[ev.LoanFact]) -> Loan | None:
     """The loan these events make (None before the application)."""
-    loan: Loan | None = None
-    for event in events:
-        loan = evolve(loan, event)
-    return loan
+    return reduce(evolve, events, None)
