@@ -141,3 +141,14 @@ def test_approval_on_a_day_with_no_rate_in_force_is_refused_naming_the_day() -> 
     with pytest.raises(LoanRuleViolation) as refused:
         decide(applied(), approve(approved_on=APPROVED_ON - timedelta(days=1)), late_rates)
     assert refused.value.field == "approved_on"
+
+
+def test_a_rejection_or_withdrawal_before_the_application_day_is_refused() -> None:
+    step(applied(), cmd.RejectLoan(APPLIED_ON, "plan not credible", "supervisor"))
+    with pytest.raises(LoanRuleViolation) as rejected_early:
+        step(applied(), cmd.RejectLoan(APPLIED_ON - timedelta(days=1), "plan not credible", "supervisor"))
+    assert rejected_early.value.field == "rejected_on"
+    step(applied(), cmd.WithdrawApplication(APPLIED_ON, "officer"))
+    with pytest.raises(LoanRuleViolation) as withdrawn_early:
+        step(applied(), cmd.WithdrawApplication(APPLIED_ON - timedelta(days=1), "officer"))
+    assert withdrawn_early.value.field == "withdrawn_on"

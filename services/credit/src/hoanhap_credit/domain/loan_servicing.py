@@ -1,5 +1,10 @@
 """The rules of a granted loan: tranches, repayments, extension of an instalment, write-off, and settlement when
-nothing is owed. Nothing is recorded after settlement or write-off."""
+nothing is owed. Nothing is recorded after settlement or write-off.
+
+Decision 22/2023/QĐ-TTg (article to verify) lends through the Bank for Social Policies under its own rules on
+disbursement, extension (gia hạn) and write-off (xóa nợ); those rules are not in DOMAIN.md and were not checked this
+session (source to verify), so only what issue 14 states is encoded here: tranches within the approved amount, an
+extension moving one instalment later with its reason, a write-off with its reason."""
 
 from hoanhap_credit.domain import loan_commands as cmd
 from hoanhap_credit.domain import loan_events as ev
