@@ -5,6 +5,7 @@ from datetime import date
 from hoanhap_credit.domain import loan_commands as cmd
 from hoanhap_credit.domain.loan_events import FACTS
 from hoanhap_credit.domain.loan_state import LoanStatus, replay
+from tests.unit.credit.credit_applications import asking, request
 from tests.unit.credit.credit_loans import approve, disburse, repay, run, small_loan_application
 
 HISTORY: list[cmd.LoanCommand] = [
@@ -26,3 +27,10 @@ def test_replay_of_no_events_is_no_loan() -> None:
 def test_every_event_a_loan_makes_is_a_registered_fact() -> None:
     _, events = run(HISTORY)
     assert all(FACTS[event.type_name()] is type(event) for event in events)
+
+
+def test_every_event_reads_back_equal_from_its_json() -> None:
+    _, events = run(HISTORY)
+    _, rejected = run([cmd.ApplyForLoan(asking(request(amount=150_000_000)), "officer")])
+    for event in [*events, *rejected]:
+        assert FACTS[event.type_name()].model_validate_json(event.model_dump_json()) == event
