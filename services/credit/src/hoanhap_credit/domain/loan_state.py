@@ -50,7 +50,8 @@ class Loan:
     """Everything the rules and "what is owed on day D" need about one loan.
 
     overdue_interest_accrued is the exact overdue interest accrued up to and including accrued_through (None: none
-    accrued yet), kept unrounded for the end-of-day job (interest_overdue.posting)."""
+    accrued yet), kept unrounded for the end-of-day job (interest_overdue.posting). principal_repaid keeps each
+    payment's principal with its day, for interest on the balance actually outstanding (loan_interest)."""
 
     application: Application
     status: LoanStatus = LoanStatus.APPLIED
@@ -60,6 +61,7 @@ class Loan:
     extensions: tuple[Extension, ...] = ()
     payments: dict[str, int] = field(default_factory=dict)
     paid: Paid = Paid()
+    principal_repaid: tuple[tuple[date, int], ...] = ()
     overdue_interest_accrued: Fraction = Fraction(0)
     accrued_through: date | None = None
     version: int = 0
@@ -115,6 +117,7 @@ def repaid(loan: Loan, event: ev.RepaymentReceived) -> Loan:
     paid = Paid(loan.paid.overdue_interest + event.overdue_interest, loan.paid.interest + event.interest_due,
                 loan.paid.principal + principal)
     return replace(loan, paid=paid, payments={**loan.payments, event.payment_id: event.amount},
+                   principal_repaid=(*loan.principal_repaid, (event.paid_on, principal)),
                    overdue_interest_accrued=Fraction(event.overdue_interest_accrued), accrued_through=event.paid_on)
 
 
