@@ -15,6 +15,9 @@ from tests.unit.credit.credit_loans import FIRST_DISBURSED_ON, approved, disburs
 
 LATE = date(2025, 7, 3)  # two days after the first due day: 470 of overdue interest (470.14 exact)
 OWED_LATE = 470 + 65_096 + 1_000_000
+# a payoff on LATE also owes the interest accrued from 1 July (counted) to 3 July (not counted) on the 11,000,000 not
+# overdue: 11,000,000 x 6.6% x 2/365 = 3,978.08 -> 3,978
+PAYOFF_LATE = OWED_LATE + 3_978 + 11_000_000
 
 
 def received(events: list[ev.LoanFact]) -> ev.RepaymentReceived:
@@ -83,22 +86,22 @@ def test_no_repayment_before_money_is_paid_out_nor_of_nothing() -> None:
 
 
 def test_the_loan_is_settled_when_nothing_is_owed_and_the_surplus_handed_back() -> None:
-    loan, events = step(disbursed(), repay("p1", LATE, OWED_LATE + 11_000_000 + 7))
+    loan, events = step(disbursed(), repay("p1", LATE, PAYOFF_LATE + 7))
     assert [type(e) for e in events] == [ev.RepaymentReceived, ev.LoanSettled]
     assert received(events).remainder == 7
     assert loan is not None and loan.status is LoanStatus.SETTLED
 
 
 def test_one_dong_short_leaves_the_loan_open() -> None:
-    loan, events = step(disbursed(), repay("p1", LATE, OWED_LATE + 11_000_000 - 1))
+    loan, events = step(disbursed(), repay("p1", LATE, PAYOFF_LATE - 1))
     assert [type(e) for e in events] == [ev.RepaymentReceived]
     assert loan is not None and loan.status is LoanStatus.DISBURSED
 
 
 def test_nothing_is_recorded_after_settlement_but_a_repeated_payment_changes_nothing() -> None:
-    settled, _ = step(disbursed(), repay("p1", LATE, OWED_LATE + 11_000_000))
+    settled, _ = step(disbursed(), repay("p1", LATE, PAYOFF_LATE))
     assert settled is not None
-    assert step(settled, repay("p1", LATE, OWED_LATE + 11_000_000))[1] == []
+    assert step(settled, repay("p1", LATE, PAYOFF_LATE))[1] == []
     with pytest.raises(LoanConflict, match="settled"):
         step(settled, repay("p2", LATE, 1))
     with pytest.raises(LoanConflict, match="settled"):

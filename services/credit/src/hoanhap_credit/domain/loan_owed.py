@@ -2,19 +2,21 @@
 
 Principal paid goes to the earliest instalments first, whatever part of a payment it came from, so an instalment is
 overdue from the day after its due day (interest_overdue.overdue_from) until enough principal has been paid to cover
-it and every earlier one. Interest due is the schedule's monthly interest fallen due by D, less interest paid.
+it and every earlier one. Interest due is the monthly interest fallen due by D on the principal actually outstanding
+(loan_interest), less interest paid; a payoff owes, besides, the interest accrued since the last interest due day.
 Overdue interest is accrued exactly (a Fraction, never rounded here) day by day on the principal overdue that day;
 what is owed of it is the rounded total less what was paid, the same đồng the end-of-day job's postings add up to."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 from fractions import Fraction
 
 from hoanhap_credit.domain.interest_overdue import overdue_from, overdue_interest_between
 from hoanhap_credit.domain.interest_rounding import round_half_up
 from hoanhap_credit.domain.loan_errors import LoanRuleViolation
+from hoanhap_credit.domain.loan_interest import interest_fallen_due, interest_to_pay_off
 from hoanhap_credit.domain.loan_state import Loan
 from hoanhap_credit.domain.repayment_allocation import Owed
-from hoanhap_credit.domain.schedule import repayment_schedule
 from hoanhap_credit.domain.schedule_principal import principal_instalments
 from hoanhap_credit.domain.schedule_terms import PrincipalDue
 
@@ -57,12 +59,17 @@ def owed_on(loan: Loan, day: date) -> Owed:
     if not loan.tranches:
         return NOTHING_OWED
     dues = principal_instalments(loan.terms, loan.tranches, loan.extensions)
-    interest_fallen_due = sum(line.interest for line in repayment_schedule(loan.terms, loan.tranches, loan.extensions)
-                              if line.due_on <= day)
     overdue = overdue_principal_on(loan, dues, day)
     due_by_day = max(principal_fallen_due(dues, day + timedelta(days=1)) - loan.paid.principal, 0)
     overdue_interest = round_half_up(overdue_interest_accrued(loan, day)) - loan.paid.overdue_interest
     return Owed(overdue_interest=max(overdue_interest, 0),
-                interest_due=max(interest_fallen_due - loan.paid.interest, 0),
+                interest_due=max(interest_fallen_due(loan, day) - loan.paid.interest, 0),
                 overdue_principal=overdue, principal_due=due_by_day - overdue,
                 principal_not_due=loan.disbursed - loan.paid.principal - due_by_day)
+
+
+def payoff_owed_on(loan: Loan, day: date) -> Owed:
+    """What settles the loan on `day`: everything owed_on, all principal, and as interest due also the interest
+    accrued since the last interest due day up to `day`, not counted (loan_interest.interest_to_pay_off)."""
+    owed = owed_on(loan, day)
+    return replace(owed, interest_due=max(interest_to_pay_off(loan, day) - loan.paid.interest, 0))

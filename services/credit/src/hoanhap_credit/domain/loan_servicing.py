@@ -10,10 +10,10 @@ from hoanhap_credit.domain import loan_commands as cmd
 from hoanhap_credit.domain import loan_events as ev
 from hoanhap_credit.domain.loan_checks import ensure_not_before, ensure_reason, ensure_status, schedule_rules
 from hoanhap_credit.domain.loan_errors import LoanRuleViolation
-from hoanhap_credit.domain.loan_owed import NOTHING_OWED, overdue_interest_accrued, owed_on
+from hoanhap_credit.domain.loan_owed import NOTHING_OWED, overdue_interest_accrued, owed_on, payoff_owed_on
 from hoanhap_credit.domain.loan_state import Loan, LoanStatus, evolve
 from hoanhap_credit.domain.rates import RateTable, loan_rate
-from hoanhap_credit.domain.repayment_allocation import allocate
+from hoanhap_credit.domain.repayment_allocation import Owed, allocate
 from hoanhap_credit.domain.schedule_principal import principal_instalments
 from hoanhap_credit.domain.schedule_terms import Extension, LoanTerms, Tranche
 
@@ -63,7 +63,8 @@ def tranche(loan: Loan, command: cmd.DisburseTranche, rates: RateTable) -> ev.Tr
 
 def repayment(loan: Loan, command: cmd.RecordRepayment) -> list[ev.LoanFact]:
     """A payment allocated to what is owed on its day (repayment_allocation.allocate); the same payment id again
-    changes nothing, with another amount it is refused; the loan is settled once nothing is owed."""
+    changes nothing, with another amount it is refused; a payment beyond all that is owed goes to the payoff
+    (owed_for), and the loan is settled once nothing is owed, the interest accrued to its day included."""
     known = loan.payments.get(command.payment_id)
     if known is not None:
         if known != command.amount:
@@ -76,7 +77,7 @@ def repayment(loan: Loan, command: cmd.RecordRepayment) -> list[ev.LoanFact]:
     earliest, earliest_is = ((loan.accrued_through, "the last repayment") if loan.accrued_through is not None
                              else (loan.tranches[0].disbursed_on, "the first disbursement"))
     ensure_not_before(command.paid_on, "paid_on", earliest, earliest_is)
-    share = allocate(command.amount, owed_on(loan, command.paid_on))
+    share = allocate(command.amount, owed_for(loan, command))
     received = ev.RepaymentReceived(
         payment_id=command.payment_id, paid_on=command.paid_on, amount=command.amount,
         overdue_interest=share.overdue_interest, interest_due=share.interest_due,
@@ -84,9 +85,16 @@ def repayment(loan: Loan, command: cmd.RecordRepayment) -> list[ev.LoanFact]:
         remainder=share.remainder, overdue_interest_accrued=str(overdue_interest_accrued(loan, command.paid_on)),
         by_role=command.by_role)
     after = evolve(loan, received)
-    if after.paid.principal < after.disbursed or owed_on(after, command.paid_on) != NOTHING_OWED:
+    if after.paid.principal < after.disbursed or payoff_owed_on(after, command.paid_on) != NOTHING_OWED:
         return [received]
     return [received, ev.LoanSettled(settled_on=command.paid_on)]
+
+
+def owed_for(loan: Loan, command: cmd.RecordRepayment) -> Owed:
+    """What a payment is allocated to: what is owed on its day, or, when it is more than all of that (every
+    principal included), the payoff, so money is never handed back while accrued interest is unpaid."""
+    owed = owed_on(loan, command.paid_on)
+    return payoff_owed_on(loan, command.paid_on) if command.amount > sum(vars(owed).values()) else owed
 
 
 def extension(loan: Loan, command: cmd.ExtendInstalment) -> ev.InstalmentExtended:
