@@ -13,9 +13,15 @@ rounded once by the one rule (interest_rounding.round_half_up)."""
 from datetime import date
 from fractions import Fraction
 
-from hoanhap_credit.domain.interest_rounding import interest_for_days, round_half_up
+from hoanhap_credit.domain.interest_rounding import round_half_up
 from hoanhap_credit.domain.loan_state import Loan
-from hoanhap_credit.domain.schedule_interest import BalanceChange, balance_changes, balance_on, interest_due_days
+from hoanhap_credit.domain.schedule_interest import (
+    BalanceChange,
+    balance_changes,
+    balance_on,
+    interest_between,
+    interest_due_days,
+)
 from hoanhap_credit.domain.schedule_principal import principal_instalments
 
 
@@ -25,23 +31,26 @@ def actual_changes(loan: Loan) -> list[BalanceChange]:
                   + [(paid_on, -amount) for paid_on, amount in loan.principal_repaid if amount])
 
 
-def interest_on_actual(loan: Loan, start: date, end: date) -> Fraction:
-    """Exact interest from `start` (counted) to `end` (not counted) on the principal outstanding and not overdue,
-    segment by segment of constant balance."""
-    planned = balance_changes(loan.tranches, principal_instalments(loan.terms, loan.tranches, loan.extensions))
-    actual = actual_changes(loan)
-    cuts = sorted({start, end, *(day for day, _ in planned + actual if start < day < end)})
-    rate = Fraction(loan.terms.annual_rate)
-    return sum((interest_for_days(min(balance_on(a, planned), balance_on(a, actual)), rate, (b - a).days)
-                for a, b in zip(cuts, cuts[1:], strict=False)), Fraction(0))
+class Priced:
+    """A loan's balances as its interest is priced: the planned and the actual balance's changes, worked out once
+    for all the periods of one question."""
 
+    def __init__(self, loan: Loan) -> None:
+        dues = principal_instalments(loan.terms, loan.tranches, loan.extensions)
+        self.planned = balance_changes(loan.tranches, dues)
+        self.actual = actual_changes(loan)
+        self.rate = Fraction(loan.terms.annual_rate)
+        first = min(t.disbursed_on for t in loan.tranches)
+        due_days = interest_due_days(first, max(due.due_on for due in dues))
+        self.periods = list(zip([first, *due_days], due_days, strict=False))
 
-def interest_periods(loan: Loan) -> list[tuple[date, date]]:
-    """The monthly interest periods (first day, due day), as the schedule has them."""
-    first = min(t.disbursed_on for t in loan.tranches)
-    dues = principal_instalments(loan.terms, loan.tranches, loan.extensions)
-    due_days = interest_due_days(first, max(d.due_on for d in dues))
-    return list(zip([first, *due_days], due_days, strict=False))
+    def principal_on(self, day: date) -> int:
+        """The principal outstanding and not overdue on the day."""
+        return min(balance_on(day, self.planned), balance_on(day, self.actual))
+
+    def interest(self, start: date, end: date) -> Fraction:
+        """Exact interest from `start` (counted) to `end` (not counted)."""
+        return interest_between(start, end, self.planned + self.actual, self.principal_on, self.rate)
 
 
 def interest_fallen_due(loan: Loan, day: date) -> int:
@@ -49,8 +58,12 @@ def interest_fallen_due(loan: Loan, day: date) -> int:
     first disbursement)."""
     if not loan.tranches:
         return 0
-    return sum(round_half_up(interest_on_actual(loan, start, end)) for start, end in interest_periods(loan)
-               if end <= day)
+    return fallen_due(Priced(loan), day)
+
+
+def fallen_due(priced: Priced, day: date) -> int:
+    """The interest of the periods whose due day is `day` or earlier, each rounded once."""
+    return sum(round_half_up(priced.interest(start, end)) for start, end in priced.periods if end <= day)
 
 
 def interest_to_pay_off(loan: Loan, day: date) -> int:
@@ -59,6 +72,6 @@ def interest_to_pay_off(loan: Loan, day: date) -> int:
     and equals that period's interest due later when nothing is outstanding after the payoff."""
     if not loan.tranches:
         return 0
-    running = [(start, end) for start, end in interest_periods(loan) if start < day < end]
-    accrued = sum(round_half_up(interest_on_actual(loan, start, day)) for start, _ in running)
-    return interest_fallen_due(loan, day) + accrued
+    priced = Priced(loan)
+    accrued = sum(round_half_up(priced.interest(start, day)) for start, end in priced.periods if start < day < end)
+    return fallen_due(priced, day) + accrued

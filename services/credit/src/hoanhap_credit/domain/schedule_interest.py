@@ -6,6 +6,7 @@ instalment stops counting on its due day (the schedule assumes it is paid then).
 each month as the first disbursement; when an extension moves principal beyond the term, the monthly days continue
 and the last period ends on the last principal due day."""
 
+from collections.abc import Callable
 from datetime import date
 from fractions import Fraction
 
@@ -28,8 +29,15 @@ def balance_on(day: date, changes: list[BalanceChange]) -> int:
 
 def exact_interest(start: date, end: date, changes: list[BalanceChange], annual_rate: Fraction) -> Fraction:
     """Exact interest from `start` (counted) to `end` (not counted), segment by segment of constant principal."""
+    return interest_between(start, end, changes, lambda day: balance_on(day, changes), annual_rate)
+
+
+def interest_between(start: date, end: date, changes: list[BalanceChange], principal_on: Callable[[date], int],
+                     annual_rate: Fraction) -> Fraction:
+    """Exact interest from `start` (counted) to `end` (not counted) on `principal_on(day)`, which may change only on
+    the days of `changes`: summed segment by segment of constant principal."""
     cuts = sorted({start, end, *(day for day, _ in changes if start < day < end)})
-    return sum((interest_for_days(balance_on(a, changes), annual_rate, (b - a).days)
+    return sum((interest_for_days(principal_on(a), annual_rate, (b - a).days)
                 for a, b in zip(cuts, cuts[1:], strict=False)), Fraction(0))
 
 
