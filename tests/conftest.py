@@ -4,21 +4,19 @@ One Kafka broker and one PostgreSQL serve the whole test session (started on fir
 each test module that needs a database gets a fresh one.
 """
 
-import asyncio
 import os
 import re
 import shutil
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from hoanhap_devstack.databases import create_database, drop_database
 from hoanhap_devstack.instance import Instance
 from hoanhap_devstack.paths import instance_dir
 from hoanhap_devstack.processes import is_alive
 from hoanhap_devstack.stack import Endpoints, stack_for
+from tests.support.databases import fresh_database
 
 TESTS = Path(__file__).parent
 TEST_INSTANCE_PREFIX = "test-"
@@ -53,10 +51,8 @@ def endpoints() -> Iterator[Endpoints]:
 def database_url(endpoints: Endpoints, request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh, empty database for one test module, dropped afterwards."""
     module = re.sub(r"[^a-z0-9]+", "_", request.module.__name__.lower())[-40:]
-    name = f"t_{module}_{uuid.uuid4().hex[:8]}"
-    url = asyncio.run(create_database(endpoints, name))
-    yield url
-    asyncio.run(drop_database(endpoints, name))
+    with fresh_database(endpoints, f"t_{module}") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

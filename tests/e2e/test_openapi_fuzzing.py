@@ -1,17 +1,15 @@
 """Every service against its own OpenAPI document, fuzzed by schemathesis with all its checks and its stateful
 phase: no answer is a server error and every answer matches the document."""
 
-import asyncio
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
 
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
-from hoanhap_devstack.databases import create_database, drop_database
+from tests.support.databases import fresh_database
 from tests.support.services import bearer_headers, running_service
 
 SECONDS_PER_SERVICE = int(os.environ.get("FUZZ_SECONDS", "30"))  # the documented longer run sets 600
@@ -24,13 +22,9 @@ STREAMS = "^/v1/(jurisdiction/)?feed$"  # Server-Sent Events never end: tests/e2
 
 @pytest.mark.parametrize("service", list(CALLERS))
 def test_no_server_error_and_every_answer_matches_the_openapi(service, endpoints, kafka_bootstrap_servers, tmp_path):
-    name = f"t_fuzz_{service}_{uuid.uuid4().hex[:8]}"
-    database_url = asyncio.run(create_database(endpoints, name))
-    try:
-        with running_service(service, database_url, kafka_bootstrap_servers, tmp_path / f"{service}.log") as url:
-            result = fuzz(url, authorization_for(service), tmp_path)
-    finally:
-        asyncio.run(drop_database(endpoints, name))
+    with fresh_database(endpoints, f"t_fuzz_{service}") as database_url, \
+            running_service(service, database_url, kafka_bootstrap_servers, tmp_path / f"{service}.log") as url:
+        result = fuzz(url, authorization_for(service), tmp_path)
     assert result.returncode == 0, result.stdout[-6000:]
 
 

@@ -1,12 +1,11 @@
 """A registry and a credit process per test module, each with its own database, on the session's Kafka."""
 
-import asyncio
 import uuid
 from collections.abc import Iterator
 
 import pytest
 
-from hoanhap_devstack.databases import create_database, drop_database
+from tests.support.databases import fresh_database
 from tests.support.services import running_registry, running_service
 
 
@@ -24,12 +23,8 @@ def registry(database_url: str, kafka_bootstrap_servers: str, logs) -> Iterator[
 
 @pytest.fixture(scope="module")
 def credit_database(endpoints) -> Iterator[str]:
-    name = f"t_credit_{uuid.uuid4().hex[:8]}"
-    url = asyncio.run(create_database(endpoints, name))
-    try:
+    with fresh_database(endpoints, "t_credit") as url:
         yield url
-    finally:
-        asyncio.run(drop_database(endpoints, name))
 
 
 @pytest.fixture(scope="module")

@@ -1,13 +1,11 @@
 """A registry and a supervision process per test module, each with its own database, on the session's Kafka."""
 
-import asyncio
-import uuid
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from hoanhap_devstack.databases import create_database, drop_database
+from tests.support.databases import fresh_database
 from tests.support.services import running_registry
 from tests.support.supervision import running_supervision
 
@@ -27,12 +25,8 @@ def registry(database_url: str, kafka_bootstrap_servers: str, logs) -> Iterator[
 
 @pytest.fixture(scope="module")
 def supervision_database(endpoints) -> Iterator[str]:
-    name = f"t_supervision_{uuid.uuid4().hex[:8]}"
-    url = asyncio.run(create_database(endpoints, name))
-    try:
+    with fresh_database(endpoints, "t_supervision") as url:
         yield url
-    finally:
-        asyncio.run(drop_database(endpoints, name))
 
 
 @pytest.fixture(scope="module")
