@@ -45,6 +45,13 @@ class CaseHistory(Protocol):
         """Write down who read the record's history, and as of when."""
 
 
+def case_history_of(request: Request) -> CaseHistory:
+    """The case history the service's lifespan put in `app.state.case_history` (what `history_router` reads with,
+    unless it is given another way)."""
+    history: CaseHistory = request.app.state.case_history
+    return history
+
+
 def history_router(prefix: str, history_of: Callable[[Request], CaseHistory], *, tag: str = "history",
                    not_found: str = "not found", forbidden: str | None = None,
                    id_name: str = "record_id", not_shown: frozenset[str] = NOT_SHOWN) -> APIRouter:

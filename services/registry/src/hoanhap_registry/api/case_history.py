@@ -13,10 +13,9 @@ from hoanhap.person_keys import PersonKeys
 from hoanhap.postgres.connections import Connection
 from hoanhap.vietnam_time import VIETNAM
 from hoanhap.working_days import WorkingCalendar
-from hoanhap.write_path.history import history_router
+from hoanhap.write_path.history import case_history_of, history_router
 from hoanhap_registry.adapters.history_reads import record_history_read
 from hoanhap_registry.adapters.views import case_view
-from hoanhap_registry.api.registry_state import case_history_of
 from hoanhap_registry.application.case_access import FORBIDDEN, NOT_FOUND
 from hoanhap_registry.domain import events as ev
 from hoanhap_registry.domain.state import PersonCase, replay

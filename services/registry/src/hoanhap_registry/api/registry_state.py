@@ -1,10 +1,9 @@
-"""What the registry's routers take from the app its lifespan built: the registry, its case history, and the key
+"""What the registry's routers take from the app its lifespan built: the registry, and the key
 its Idempotency-Key fingerprints are made with."""
 
 from fastapi import Request
 
 from hoanhap.auth import Principal
-from hoanhap.write_path.history import CaseHistory
 from hoanhap.write_path.idempotency import IdempotencyKey, fingerprint_key_of, idempotency_key
 from hoanhap_registry.application.registry import Registry
 
@@ -15,12 +14,6 @@ def registry_of(request: Request) -> Registry:
     """The registry the app's lifespan built."""
     registry: Registry = request.app.state.registry
     return registry
-
-
-def case_history_of(request: Request) -> CaseHistory:
-    """What the history endpoint reads the registry's cases with."""
-    history: CaseHistory = request.app.state.case_history
-    return history
 
 
 async def registry_idempotency_key(request: Request, principal: Principal) -> IdempotencyKey | None:

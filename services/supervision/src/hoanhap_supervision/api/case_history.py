@@ -12,10 +12,9 @@ from hoanhap.auth import Principal
 from hoanhap.eventstore import PostgresEventStore, StoredEvent
 from hoanhap.postgres.connections import Connection
 from hoanhap.vietnam_time import VIETNAM
-from hoanhap.write_path.history import NOT_SHOWN, history_router
+from hoanhap.write_path.history import NOT_SHOWN, case_history_of, history_router
 from hoanhap_supervision.adapters.history_reads import record_history_read
 from hoanhap_supervision.adapters.views import case_view
-from hoanhap_supervision.api.supervision_state import case_history_of
 from hoanhap_supervision.application.supervision import FORBIDDEN, NOT_FOUND, case_of
 from hoanhap_supervision.domain.case_identity import stream_of
 from hoanhap_supervision.domain.events import SEALED_FIELDS

@@ -1,10 +1,9 @@
-"""What supervision's routers take from the app its lifespan built: the use cases, the case history, and the key
+"""What supervision's routers take from the app its lifespan built: the use cases, and the key
 its Idempotency-Key fingerprints are made with."""
 
 from fastapi import Request
 
 from hoanhap.auth import Principal
-from hoanhap.write_path.history import CaseHistory
 from hoanhap.write_path.idempotency import IdempotencyKey, fingerprint_key_of, idempotency_key
 from hoanhap_supervision.application.supervision import Supervision
 
@@ -15,12 +14,6 @@ def supervision_of(request: Request) -> Supervision:
     """The use cases the app's lifespan built."""
     supervision: Supervision = request.app.state.supervision
     return supervision
-
-
-def case_history_of(request: Request) -> CaseHistory:
-    """What the history endpoint reads supervision's cases with."""
-    history: CaseHistory = request.app.state.case_history
-    return history
 
 
 async def supervision_idempotency_key(request: Request, principal: Principal) -> IdempotencyKey | None:
