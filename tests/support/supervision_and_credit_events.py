@@ -128,7 +128,7 @@ def applications() -> list[c.IntegrationEvent]:
     return [loan(name, c.LoanApplied, purpose=purpose, amount_requested=amount, term_months=36, **HERE,
                  applied_on=date(2024, 1, 5) if name == "L8" else date(2023, 3, 1),
                  course_months=6 if purpose == "training" else None,
-                 workforce={"total_workers": 20, "eligible_worker_ids": [PEOPLE["P8"]]} if name == "L5" else None)
+                 workforce={"total_workers": 20, "eligible_workers": 1} if name == "L5" else None)
             for name, purpose, amount in asked]
 
 
@@ -144,9 +144,9 @@ def loan_lives() -> list[c.IntegrationEvent]:
     return [*events,
             loan("L1", c.RepaymentReceived, repayment_id=uuid.uuid4(), principal=10_000_000, interest=500_000,
                  received_on=date(2023, 10, 1), outstanding_principal=30_000_000),
-            loan("L2", c.LoanOverdue, overdue_principal=5_000_000, overdue_since=date(2023, 10, 1),
-                 overdue_interest_rate_bp=858),
+            loan("L2", c.LoanOverdue, as_of=date(2023, 10, 1), overdue_principal=5_000_000,
+                 overdue_since=date(2023, 10, 1), days_past_due=1, debt_group=1, overdue_interest_rate_bp=858),
             loan("L3", c.LoanSettled, settled_on=date(2023, 12, 1), principal_repaid=20_000_000,
                  interest_paid=800_000),
-            loan("L4", c.LoanRejected, failed_rule="amount_above_limit", explanation="Above the 100 million limit",
+            loan("L4", c.LoanRejected, failed_rules=("amount_above_limit",),
                  rejected_on=date(2023, 3, 15))]

@@ -10,18 +10,24 @@ from hoanhap.contracts import (
     BusinessWorkforce,
     CaseClosed,
     CaseClosureReason,
+    CommuneListingCertified,
     Envelope,
     IndividualBorrower,
     IntakeRecorded,
     IntegrationEvent,
     LoanApplied,
+    LoanAppliedV1,
     LoanApproved,
     LoanDisbursed,
     LoanOverdue,
+    LoanOverdueV1,
     LoanPurpose,
     LoanRejected,
+    LoanRejectedV1,
     LoanRule,
     LoanSettled,
+    LoanWithdrawn,
+    LoanWrittenOff,
     ModelEnded,
     ModelLaunched,
     ModelLaunchedV1,
@@ -56,6 +62,7 @@ from hoanhap.contracts import (
     VisitKind,
     VisitLogged,
 )
+from hoanhap.contracts.credit.events_v1 import BusinessWorkforceV1
 
 PERSON = UUID("3b1f8c2e-5d4a-4e6b-9c7d-8e9f0a1b2c3d")
 WORKER = UUID("c4d5e6f7-0a1b-4c2d-8e3f-405162738495")
@@ -96,6 +103,10 @@ REGISTRY_EXAMPLES: list[IntegrationEvent] = [
     ReoffenceRecorded(
         person_id=PERSON, reoffence_id=UUID("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"),
         committed_on=date(2026, 2, 2), offence_articles=(173,), status=ReoffenceStatus.ARREST_PENDING_TRIAL,
+    ),
+    CommuneListingCertified(
+        person_id=PERSON, list_id=UUID("6f7a8b9c-0d1e-4f2a-b3c4-d5e6f7a8b9c0"), province_code=HANOI,
+        commune_code=HOAN_KIEM_WARD, certified_on=date(2025, 9, 30),
     ),
     CaseClosed(person_id=PERSON, closed_on=date(2028, 3, 14), reason=CaseClosureReason.RECORD_CLEARED),
     PersonErased(person_id=PERSON, erased_at=datetime(2033, 3, 14, 2, 30, tzinfo=UTC)),
@@ -155,20 +166,30 @@ SUPERVISION_EXAMPLES: list[IntegrationEvent] = [
 ]
 
 CREDIT_EXAMPLES: list[IntegrationEvent] = [
-    LoanApplied(
+    LoanAppliedV1(
         loan_id=LOAN, borrower=BUSINESS_BORROWER, purpose=LoanPurpose.BUSINESS, amount_requested=500_000_000,
-        term_months=60, workforce=BusinessWorkforce(total_workers=12, eligible_worker_ids=(PERSON, WORKER)),
+        term_months=60, workforce=BusinessWorkforceV1(total_workers=12, eligible_worker_ids=(PERSON, WORKER)),
+        province_code=HANOI, commune_code=HOAN_KIEM_WARD, applied_on=date(2025, 10, 1),
+    ),
+    LoanApplied(
+        loan_id=LOAN, borrower=BUSINESS_BORROWER, purpose=LoanPurpose.PRODUCTION, amount_requested=500_000_000,
+        term_months=60, workforce=BusinessWorkforce(total_workers=12, eligible_workers=2),
         province_code=HANOI, commune_code=HOAN_KIEM_WARD, applied_on=date(2025, 10, 1),
     ),
     LoanApproved(
         **PERSON_LOAN, approved_amount=80_000_000, annual_interest_rate_bp=660, term_months=60,
         secured=False, approved_on=date(2025, 10, 20),
     ),
-    LoanRejected(
+    LoanRejectedV1(
         **PERSON_LOAN, failed_rule=LoanRule.MORE_THAN_FIVE_YEARS_SINCE_RELEASE,
         explanation="More than 5 years passed between completing the sentence and applying.",
         rejected_on=date(2025, 10, 20),
     ),
+    LoanRejected(
+        **PERSON_LOAN, failed_rules=(LoanRule.MORE_THAN_FIVE_YEARS_SINCE_RELEASE, LoanRule.STANDING_REOFFENCE),
+        rejected_on=date(2025, 10, 20),
+    ),
+    LoanWithdrawn(**PERSON_LOAN, withdrawn_on=date(2025, 10, 21)),
     LoanDisbursed(
         **PERSON_LOAN, amount=80_000_000, disbursed_on=date(2025, 10, 25), final_due_on=date(2030, 10, 25),
     ),
@@ -176,9 +197,17 @@ CREDIT_EXAMPLES: list[IntegrationEvent] = [
         **PERSON_LOAN, repayment_id=UUID("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"), principal=1_333_000,
         interest=440_000, received_on=date(2025, 11, 25), outstanding_principal=78_667_000,
     ),
-    LoanOverdue(
+    LoanOverdueV1(
         **PERSON_LOAN, overdue_principal=1_333_000, overdue_since=date(2026, 1, 26),
         overdue_interest_rate_bp=858,
+    ),
+    LoanOverdue(
+        **PERSON_LOAN, as_of=date(2026, 3, 6), overdue_principal=1_333_000, overdue_since=date(2026, 1, 26),
+        days_past_due=40, debt_group=2, overdue_interest_rate_bp=858,
+    ),
+    LoanWrittenOff(
+        **PERSON_LOAN, written_off_on=date(2027, 5, 2), principal_written_off=60_000_000,
+        interest_written_off=2_100_000,
     ),
     LoanSettled(
         **PERSON_LOAN, settled_on=date(2030, 10, 25), principal_repaid=80_000_000, interest_paid=13_420_000,

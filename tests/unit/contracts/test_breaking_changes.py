@@ -123,7 +123,7 @@ def test_an_enum_value_added_is_not_breaking(tmp_path):
             "field 'borrower (object kind=individual).person_id' was removed (a rename counts as a removal)",
         ),
         (
-            lambda schema: schema["$defs"]["BusinessWorkforce"]["properties"]["total_workers"].update(
+            lambda schema: schema["$defs"]["BusinessWorkforceV1"]["properties"]["total_workers"].update(
                 type="number"
             ),
             "field 'workforce (object).total_workers' changed type from integer to number",

@@ -117,7 +117,7 @@ def test_province_wide_outreach_is_keyed_by_the_province_code():
 
 def test_loan_events_are_keyed_by_their_borrower():
     individual = EXAMPLES["hoanhap.credit.LoanApproved", 1]
-    business = EXAMPLES["hoanhap.credit.LoanApplied", 1]
+    business = EXAMPLES["hoanhap.credit.LoanApplied", 2]
     assert isinstance(individual, CreditEvent) and isinstance(business, LoanApplied)
     assert to_kafka_message(envelope_of(individual)).key == str(PERSON).encode()
     assert to_kafka_message(envelope_of(business)).key == str(business.borrower.business_id).encode()

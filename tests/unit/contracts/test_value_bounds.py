@@ -44,7 +44,7 @@ def test_every_integer_of_every_event_version_has_bounds_its_column_can_hold():
 
 def test_the_sweep_sees_integers_inside_nested_models_and_optional_fields():
     paths = [path for path, _ in every_integer_field()]
-    assert "LoanApplied.v1.workforce.total_workers" in paths
+    assert "LoanApplied.v2.workforce.total_workers" in paths
     assert "OutreachLogged.v2.attendance" in paths and "ReoffenceRecorded.v1.offence_articles[]" in paths
 
 

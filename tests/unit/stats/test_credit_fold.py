@@ -36,8 +36,8 @@ def repaid(principal: int, outstanding: int) -> c.RepaymentReceived:
 
 
 def overdue(principal: int) -> c.LoanOverdue:
-    return c.LoanOverdue(loan_id=LOAN, borrower=PERSON, overdue_principal=principal,
-                         overdue_since=date(2024, 4, 1), overdue_interest_rate_bp=858)
+    return c.LoanOverdue(loan_id=LOAN, borrower=PERSON, as_of=date(2024, 4, 1), overdue_principal=principal,
+                         overdue_since=date(2024, 4, 1), days_past_due=1, debt_group=1, overdue_interest_rate_bp=858)
 
 
 def settled() -> c.LoanSettled:
@@ -62,8 +62,8 @@ def test_a_loan_moves_from_applied_through_approved_and_disbursed_to_settled():
 
 
 def test_a_rejected_application_keeps_no_approved_amount():
-    rejected = c.LoanRejected(loan_id=LOAN, borrower=PERSON, failed_rule="amount_above_limit",
-                              explanation="Above the limit", rejected_on=date(2024, 1, 5))
+    rejected = c.LoanRejected(loan_id=LOAN, borrower=PERSON, failed_rules=("amount_above_limit",),
+                              rejected_on=date(2024, 1, 5))
     loan = last([applied(), rejected])
     assert (loan.status, loan.amount_approved_vnd, loan.decided_on) == (LoanStatus.REJECTED, None, date(2024, 1, 5))
 
@@ -96,7 +96,7 @@ def test_a_settled_loan_changes_no_more_and_events_of_unknown_loans_are_left_out
 
 def test_a_business_borrower_is_kept_as_its_kind_and_type_only():
     business = {"kind": "business", "business_id": uuid.uuid4(), "business_type": "cooperative"}
-    event = applied(business, workforce={"total_workers": 10, "eligible_worker_ids": [uuid.uuid4()]})
+    event = applied(business, workforce={"total_workers": 10, "eligible_workers": 1})
     loan = last([event])
     assert (loan.borrower_kind, loan.person_id, loan.business_type) == ("business", None, "cooperative")
     assert Delta("loans_outstanding", *HERE, 0) in fold({}, [event]).deltas

@@ -11,15 +11,15 @@ from hoanhap.contracts.credit.borrowers import (
     BusinessWorkforce,
     IndividualBorrower,
 )
-from hoanhap.contracts.credit.choices import BusinessType, LoanPurpose, LoanRule
-from hoanhap.contracts.credit.events import (
-    CreditEvent,
-    LoanApplied,
-    LoanApproved,
+from hoanhap.contracts.credit.choices import AgentOrganisation, BusinessType, LoanPurpose, LoanRule
+from hoanhap.contracts.credit.events import CreditEvent, LoanApplied, LoanApproved, LoanRejected, LoanWithdrawn
+from hoanhap.contracts.credit.events_v1 import LoanAppliedV1, LoanOverdueV1, LoanRejectedV1
+from hoanhap.contracts.credit.servicing import (
+    DEBT_GROUPS,
     LoanDisbursed,
     LoanOverdue,
-    LoanRejected,
     LoanSettled,
+    LoanWrittenOff,
     RepaymentReceived,
 )
 from hoanhap.contracts.digest import identity_digest, national_id_digest
@@ -34,6 +34,7 @@ from hoanhap.contracts.integration_event import IntegrationEvent
 from hoanhap.contracts.registry.choices import CaseClosureReason, ReoffenceStatus
 from hoanhap.contracts.registry.events import (
     CaseClosed,
+    CommuneListingCertified,
     IntakeRecorded,
     PersonErased,
     RegistryEvent,
@@ -105,6 +106,7 @@ __all__ = [
     "CONSUMED_TOPICS",
     "CREDIT_EVENTS",
     "CREDIT_TOPIC",
+    "DEBT_GROUPS",
     "EMITTED_TOPIC",
     "ENVELOPE_HEADERS",
     "EVENT_CATALOGUE",
@@ -113,11 +115,13 @@ __all__ = [
     "SUPERVISION_EVENTS",
     "SUPERVISION_TOPIC",
     "UPCASTERS",
+    "AgentOrganisation",
     "Borrower",
     "BusinessBorrower",
     "BusinessType",
     "BusinessWorkforce",
     "CaseClosed",
+    "CommuneListingCertified",
     "IntakeRecorded",
     "CaseClosureReason",
     "CommuneCode",
@@ -129,13 +133,18 @@ __all__ = [
     "IntegrationEvent",
     "KafkaMessage",
     "LoanApplied",
+    "LoanAppliedV1",
     "LoanApproved",
     "LoanDisbursed",
     "LoanOverdue",
+    "LoanOverdueV1",
     "LoanPurpose",
     "LoanRejected",
+    "LoanRejectedV1",
     "LoanRule",
     "LoanSettled",
+    "LoanWithdrawn",
+    "LoanWrittenOff",
     "MalformedMessage",
     "MissingUpcaster",
     "ModelEnded",

@@ -80,7 +80,8 @@ def evolve(loan: LoanRow, event: c.CreditEvent) -> LoanRow:
         case c.RepaymentReceived():
             return repaid(loan, event)
         case c.LoanOverdue():
-            return replace(loan, status=LoanStatus.OVERDUE, overdue_principal_vnd=event.overdue_principal,
+            status = LoanStatus.OVERDUE if event.overdue_principal else LoanStatus.DISBURSED
+            return replace(loan, status=status, overdue_principal_vnd=event.overdue_principal,
                            overdue_since=event.overdue_since)
         case c.LoanSettled():
             return replace(loan, status=LoanStatus.SETTLED, repaid_principal_vnd=event.principal_repaid,

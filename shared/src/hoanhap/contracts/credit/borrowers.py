@@ -7,7 +7,7 @@ from pydantic import Field, model_validator
 
 from hoanhap.contracts.credit.choices import BusinessType
 from hoanhap.contracts.integration_event import ContractModel
-from hoanhap.contracts.values import PersonId, PositiveCount
+from hoanhap.contracts.values import Count, PersonId, PositiveCount
 
 
 class IndividualBorrower(ContractModel):
@@ -29,19 +29,16 @@ Borrower = Annotated[IndividualBorrower | BusinessBorrower, Field(discriminator=
 
 
 class BusinessWorkforce(ContractModel):
-    """The workforce a business declares when it applies; at least 10% must be eligible people."""
+    """The workforce a business declares when it applies: how many workers, and how many of them are eligible people
+    on labour contracts (at least 10% must be). Counts only: the workers' identities stay with the bank."""
 
     total_workers: PositiveCount
-    eligible_worker_ids: tuple[PersonId, ...] = Field(
-        min_length=1, description="Eligible people employed on labour contracts"
-    )
+    eligible_workers: Count = Field(description="Eligible people employed on labour contracts")
 
     @model_validator(mode="after")
     def eligible_workers_are_among_all_workers(self) -> Self:
         """There cannot be more eligible workers than workers."""
-        if len(self.eligible_worker_ids) > self.total_workers:
-            raise ValueError(
-                f"eligible_worker_ids lists {len(self.eligible_worker_ids)} people "
-                f"but total_workers is {self.total_workers}"
-            )
+        if self.eligible_workers > self.total_workers:
+            raise ValueError(f"eligible_workers {self.eligible_workers} is more than total_workers "
+                             f"{self.total_workers}")
         return self

@@ -8,7 +8,8 @@ class LoanPurpose(StrEnum):
 
     TRAINING = "training"
     PRODUCTION = "production"
-    BUSINESS = "business"
+    BUSINESS = "business"  # production and business are one purpose under Decision 22: credit sends "production"
+    JOB_CREATION = "job_creation"
 
 
 class BusinessType(StrEnum):
@@ -32,3 +33,18 @@ class LoanRule(StrEnum):
     OUTSTANDING_DEBT_SAME_PURPOSE = "outstanding_debt_same_purpose"
     AMOUNT_ABOVE_LIMIT = "amount_above_limit"
     SECURITY_MISSING = "security_missing"
+    COMMUNE_LIST_NOT_CERTIFIED = "commune_list_not_certified"
+    PROBATION_NOT_ENDED = "probation_not_ended"
+    STANDING_REOFFENCE = "standing_reoffence"
+    AMOUNT_ABOVE_PROJECT_LIMIT = "amount_above_project_limit"
+    AMOUNT_ABOVE_PER_WORKER_LIMIT = "amount_above_per_worker_limit"
+    TERM_ABOVE_LIMIT = "term_above_limit"
+
+
+class AgentOrganisation(StrEnum):
+    """The socio-political organisation acting as the bank's agent for a household's loan (ủy thác)."""
+
+    WOMENS_UNION = "womens_union"
+    FARMERS_UNION = "farmers_union"
+    VETERANS_ASSOCIATION = "veterans_association"
+    YOUTH_UNION = "youth_union"

@@ -139,3 +139,16 @@ class PersonErased(RegistryEvent):
     event_type: ClassVar[str] = "hoanhap.registry.PersonErased"
     schema_version: ClassVar[int] = 1
     erased_at: UtcDateTime
+
+
+class CommuneListingCertified(RegistryEvent):
+    """The person is on their commune's list of people who may borrow under Decision 22/2023/QĐ-TTg (Form 01), drawn
+    up by the commune police and certified by the commune People's Committee on `certified_on`. One event per person
+    on the list; a person not on the commune's latest certified list is on none (the bank compares the days)."""
+
+    event_type: ClassVar[str] = "hoanhap.registry.CommuneListingCertified"
+    schema_version: ClassVar[int] = 1
+    list_id: UUID
+    province_code: ProvinceCode
+    commune_code: CommuneCode
+    certified_on: date

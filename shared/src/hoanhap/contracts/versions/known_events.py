@@ -7,17 +7,18 @@ version to the new one on `UPCASTERS` (in a module imported here).
 
 from typing import Any
 
-from hoanhap.contracts.credit.events import (
-    LoanApplied,
-    LoanApproved,
+from hoanhap.contracts.credit.events import LoanApplied, LoanApproved, LoanRejected, LoanWithdrawn
+from hoanhap.contracts.credit.events_v1 import LoanAppliedV1, LoanOverdueV1, LoanRejectedV1
+from hoanhap.contracts.credit.servicing import (
     LoanDisbursed,
     LoanOverdue,
-    LoanRejected,
     LoanSettled,
+    LoanWrittenOff,
     RepaymentReceived,
 )
 from hoanhap.contracts.registry.events import (
     CaseClosed,
+    CommuneListingCertified,
     IntakeRecorded,
     PersonErased,
     ReleaseRegistered,
@@ -41,6 +42,7 @@ from hoanhap.contracts.supervision.events import (
 )
 from hoanhap.contracts.values import OLDEST_AT_RELEASE, YOUNGEST_AT_RELEASE
 from hoanhap.contracts.versions.catalogue import EventCatalogue, EventClass
+from hoanhap.contracts.versions.credit_upcasters import register_credit_upcasters
 from hoanhap.contracts.versions.upcasting import Upcasters
 
 REGISTRY_EVENTS: tuple[EventClass, ...] = (
@@ -51,6 +53,7 @@ REGISTRY_EVENTS: tuple[EventClass, ...] = (
     ReoffenceRecorded,
     CaseClosed,
     PersonErased,
+    CommuneListingCertified,
 )
 SUPERVISION_EVENTS: tuple[EventClass, ...] = (
     SupervisionOpened,
@@ -74,10 +77,14 @@ CREDIT_EVENTS: tuple[EventClass, ...] = (
     RepaymentReceived,
     LoanOverdue,
     LoanSettled,
+    LoanWithdrawn,
+    LoanWrittenOff,
 )
-SUPERSEDED_EVENTS: tuple[EventClass, ...] = (ReleaseRegisteredV1, ModelLaunchedV1, OutreachLoggedV1)
+SUPERSEDED_EVENTS: tuple[EventClass, ...] = (ReleaseRegisteredV1, ModelLaunchedV1, OutreachLoggedV1, LoanAppliedV1,
+                                             LoanRejectedV1, LoanOverdueV1)
 
 UPCASTERS = Upcasters()
+register_credit_upcasters(UPCASTERS)
 
 
 @UPCASTERS.register(ReleaseRegistered.event_type, from_version=1)
