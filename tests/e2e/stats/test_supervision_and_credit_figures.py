@@ -87,13 +87,13 @@ def test_loans_applied_for_in_2023_by_status_purpose_and_borrower_with_their_sum
     loans = settled(stats, "/v1/credit/loans", lambda f: f["by_status"]["settled"] == 1 and f["loans"] == 7)
     assert loans["by_status"] == {"applied": 1, "approved": 1, "rejected": 1, "disbursed": 2, "overdue": 1,
                                   "settled": 1}
-    assert loans["by_purpose"] == {"training": 1, "production": 5, "business": 1}
+    assert loans["by_purpose"] == {"training": 1, "production": 5, "business": 1, "job_creation": 0}
     assert loans["by_borrower_kind"] == {"individual": 6, "business": 1}
     assert loans["amounts_vnd"] == {"requested": 805 * MILLION, "approved": 535 * MILLION,
                                     "disbursed": 490 * MILLION, "outstanding": 460 * MILLION,
                                     "overdue": 5 * MILLION}
     assert loans["amounts_vnd_by_purpose"]["requested"] == {"training": 20 * MILLION, "production": 285 * MILLION,
-                                                            "business": 500 * MILLION}
+                                                            "business": 500 * MILLION, "job_creation": 0}
 
 
 def test_breakdowns_of_people_apply_through_the_registry_and_leave_business_loans_out(stats):
@@ -116,7 +116,8 @@ def test_the_public_gets_small_cells_and_sums_over_few_loans_withheld(stats):
     assert loans["amounts_vnd"] == {"requested": 805 * MILLION, "approved": 535 * MILLION, "disbursed": None,
                                     "outstanding": None, "overdue": None}  # 5 loans approved; 4, 3, 1 behind the rest
     # training and business sums are over 2 loans in all, so production's goes too: 805 less it would tell theirs
-    assert loans["amounts_vnd_by_purpose"]["requested"] == {"training": None, "production": None, "business": None}
+    assert loans["amounts_vnd_by_purpose"]["requested"] == {"training": None, "production": None, "business": None,
+                                                          "job_creation": 0}
     assert visits["by_kind"] == {"home_visit": None, "reported_at_commune": None, "phone_call": 0}
     assert visits["coverage"]["numerator"] == 5 and visits["visits"] == 6
     assert sponsors["sponsors"] is None and sponsors["through_local_models"] is None
