@@ -13,6 +13,7 @@ POLICE = [Agency.POLICE]
 CASEWORKERS = [Role.OFFICER, Role.SUPERVISOR]
 SUPERVISORS = [Role.SUPERVISOR]
 CASE = "/v1/people/{person_id}"
+LISTS = "/v1/communes/{commune_code}/borrower-lists"
 
 POLICY = AccessPolicy("registry", {
     # endpoint                                                 agencies  roles        jurisdiction
@@ -23,6 +24,12 @@ POLICY = AccessPolicy("registry", {
     "GET /v1/communes/{commune_code}/people":             allow(POLICE, CASEWORKERS, Where.PATH_COMMUNE),
     "GET /v1/communes/{commune_code}/overdue-confirmations": allow(POLICE, CASEWORKERS, Where.PATH_COMMUNE),
     "GET /v1/communes/{commune_code}/transfer-requests":  allow(POLICE, CASEWORKERS, Where.PATH_COMMUNE),
+    f"POST {LISTS}":                                     allow(POLICE, CASEWORKERS, Where.PATH_COMMUNE),
+    f"GET {LISTS}/{{list_id}}":                          allow(POLICE, CASEWORKERS, Where.PATH_COMMUNE),
+    f"GET {LISTS}/{{list_id}}.csv":                      allow(POLICE, CASEWORKERS, Where.PATH_COMMUNE),
+    f"GET {LISTS}/{{list_id}}.xlsx":                     allow(POLICE, CASEWORKERS, Where.PATH_COMMUNE),
+    f"GET {LISTS}/{{list_id}}.html":                     allow(POLICE, CASEWORKERS, Where.PATH_COMMUNE),
+    f"POST {LISTS}/{{list_id}}/certification":           allow(POLICE, CASEWORKERS, Where.PATH_COMMUNE),
     f"GET {CASE}":                                       allow(POLICE, CASEWORKERS, Where.RECORD),
     f"GET {CASE}/history":                               allow(POLICE, CASEWORKERS, Where.RECORD),
     f"POST {CASE}/residence-confirmation":               allow(POLICE, CASEWORKERS, Where.RECORD),

@@ -18,12 +18,23 @@ from hoanhap.working_days import WorkingCalendar
 from hoanhap.write_path.error_answers import install_error_handlers
 from hoanhap.write_path.idempotency import install_idempotency_schema
 from hoanhap_registry.access_policy import POLICY
+from hoanhap_registry.adapters.borrower_lists import PostgresBorrowerLists
 from hoanhap_registry.adapters.case_streams import PostgresCaseStreams
 from hoanhap_registry.adapters.projection import projection_alongside
 from hoanhap_registry.adapters.publishing import registry_message
-from hoanhap_registry.api import case_changes, case_history, imports, people, releases, transfers
+from hoanhap_registry.api import (
+    borrower_lists,
+    case_changes,
+    case_history,
+    form01_exports,
+    imports,
+    people,
+    releases,
+    transfers,
+)
 from hoanhap_registry.api.activity import ActivityMiddleware
 from hoanhap_registry.api.domain_refusals import DOMAIN_REFUSALS
+from hoanhap_registry.application.borrower_lists import BorrowerLists
 from hoanhap_registry.application.registry import Registry
 from hoanhap_registry.identity.activity import Activity
 from hoanhap_registry.identity.citizen_id import lookup_key
@@ -47,13 +58,14 @@ def create_app(settings: RegistrySettings) -> FastAPI:
         calendar = WorkingCalendar.of_vietnam(settings.public_holidays)
         storage = (PostgresCaseStreams(store), keys, projection_alongside)
         app.state.registry = Registry(runtime.pool, storage, lookup, calendar)
+        app.state.borrower_lists = BorrowerLists(app.state.registry, PostgresBorrowerLists(store))
         app.state.case_history = case_history.RegistryHistory(runtime.pool, store, keys, calendar)
         async with relay_running(runtime, store, keys, app.state.registry.activity, settings), \
                 checkpoints_running(runtime.pool, SERVICE, settings):
             yield
 
     routers = [releases.router, case_changes.router, people.router, case_history.router, imports.router,
-               transfers.router]
+               transfers.router, borrower_lists.router, form01_exports.router]
     app = create_service_app(SERVICE, settings, POLICY, routers=routers, extensions=[registry_running])
     install_error_handlers(app, DOMAIN_REFUSALS)
     app.add_middleware(ActivityMiddleware)

@@ -13,12 +13,16 @@ from hoanhap.contracts import KafkaMessage
 from hoanhap.contracts.values import OLDEST_AT_RELEASE, YOUNGEST_AT_RELEASE
 from hoanhap.eventstore import StoredEvent
 from hoanhap.relay import integration_message
+from hoanhap_registry.adapters.list_publishing import list_message
 from hoanhap_registry.domain import events as ev
+from hoanhap_registry.domain.borrower_list_events import is_list_stream
 from hoanhap_registry.domain.periods import months_between
 
 
 def registry_message(stored: StoredEvent) -> KafkaMessage | None:
     """The integration message of a stored registry event, or None for an event kept inside."""
+    if is_list_stream(stored.stream_id):
+        return list_message(stored)
     person_id = uuid.UUID(stored.stream_id)
     fact = ev.FACTS[stored.type].model_validate(stored.payload)
     data = integration_event(person_id, fact, stored.recorded_at)

@@ -5,6 +5,7 @@ from fastapi import Request
 
 from hoanhap.auth import Principal
 from hoanhap.write_path.idempotency import IdempotencyKey, fingerprint_key_of, idempotency_key
+from hoanhap_registry.application.borrower_lists import BorrowerLists
 from hoanhap_registry.application.registry import Registry
 
 FINGERPRINT_PURPOSE = b"hoanhap.registry.idempotency-fingerprint"
@@ -21,3 +22,9 @@ async def registry_idempotency_key(request: Request, principal: Principal) -> Id
     key (a stored fingerprint cannot be matched against guessed names and citizen IDs without it)."""
     fingerprint_key = fingerprint_key_of(registry_of(request).keys.master_key, FINGERPRINT_PURPOSE)
     return await idempotency_key(request, principal, fingerprint_key)
+
+
+def borrower_lists_of(request: Request) -> BorrowerLists:
+    """The borrower-list use cases the app's lifespan built."""
+    lists: BorrowerLists = request.app.state.borrower_lists
+    return lists

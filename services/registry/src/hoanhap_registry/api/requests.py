@@ -69,3 +69,13 @@ class ErasureRequest(Body):
 
 class CitizenIdSearch(Body):
     citizen_id: CitizenId
+
+
+class BorrowerListRequest(Body):
+    excluded_person_ids: list[UUID] = Field(default_factory=list, max_length=10_000, description=(
+        "people the rules allow whom the commune police judge not to obey the law or avoid social evils"))
+
+
+class ListCertification(Body):
+    certified_on: Day = Field(description="day the commune People's Committee certified the list")
+    certified_by: Text = Field(description="the signatory's title and name as on the paper (kept in the registry)")

@@ -16,11 +16,17 @@ def case_append(projection: StateProjection, calendar: WorkingCalendar, person_i
                 lookup_digest: str | None = None) -> StreamAppend:
     """The case's events after version, with its new state (and any other write) alongside them; a new case
     also gets the lookup digest of its citizen ID, which no event holds."""
+    state = projection(person_id, case, version + len(events), calendar, lookup_digest)
+    return facts_append(str(person_id), version, events, principal, state, *alongside)
+
+
+def facts_append(stream_id: str, version: int, events: list[ev.RegistryFact], principal: Principal,
+                 *alongside: Alongside) -> StreamAppend:
+    """A stream's events after version, with who did it, and the writes alongside them."""
     metadata = request_metadata(principal)
     new_events = [NewEvent(type=event.type_name(), payload=event.model_dump(mode="json"), metadata=metadata,
                            schema_version=event.schema_version) for event in events]
-    state = projection(person_id, case, version + len(events), calendar, lookup_digest)
-    return StreamAppend(str(person_id), version, new_events, alongside=[state, *alongside])
+    return StreamAppend(stream_id, version, new_events, alongside=list(alongside))
 
 
 def request_metadata(principal: Principal) -> EventMetadata:
