@@ -37,3 +37,9 @@ def erased(person_id: uuid.UUID) -> c.PersonErased:
 def envelope(data: c.IntegrationEvent) -> c.Envelope:
     return c.Envelope(id=uuid.uuid4(), time=datetime(2026, 2, 20, 3, tzinfo=UTC), stream_version=1,
                       correlation_id="corr-1", data=data)
+
+
+def listed(person_id: uuid.UUID, list_id: uuid.UUID, certified_on: date = date(2026, 3, 5),
+           commune_code: str = "00004") -> c.CommuneListingCertified:
+    return c.CommuneListingCertified(person_id=person_id, list_id=list_id, province_code="01",
+                                     commune_code=commune_code, certified_on=certified_on)

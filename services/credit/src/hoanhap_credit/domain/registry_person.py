@@ -8,8 +8,10 @@ from uuid import UUID
 import hoanhap.contracts as c
 from hoanhap.contracts import ReleaseType
 from hoanhap.contracts.registry.choices import ReoffenceStatus
-from hoanhap_credit.domain.applications import Reoffence
+from hoanhap_credit.domain.applications import CommuneListing, Reoffence
 from hoanhap_credit.domain.calendar_periods import months_after
+
+CERTIFIED_BY = "UBND xã"
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,15 @@ class RecordedReoffence:
     reoffence_id: UUID
     committed_on: date
     status: ReoffenceStatus
+
+
+@dataclass(frozen=True)
+class CertifiedListing:
+    """The person's entry on a commune list (Form 01) as the registry last certified it (CommuneListingCertified)."""
+
+    list_id: UUID
+    commune_code: str
+    certified_on: date
 
 
 @dataclass(frozen=True)
@@ -33,6 +44,8 @@ class RegistryPerson:
     supervision_ends_on: date | None = None
     closed_on: date | None = None
     reoffences: tuple[RecordedReoffence, ...] = ()
+    certified_listing: CertifiedListing | None = None  # folded from the registry's events
+    listing: CommuneListing | None = None  # what counts for an application: listing_of, filled in by the view
 
     def applicant_reoffences(self) -> tuple[Reoffence, ...]:
         """The reoffences as an application's facts (eligibility decides which stand)."""
@@ -63,7 +76,31 @@ def folded(person: RegistryPerson | None, event: c.RegistryEvent) -> RegistryPer
             return replace(person, province_code=event.province_code, commune_code=event.commune_code)
         case c.CaseClosed():
             return replace(person, closed_on=event.closed_on)
+        case c.CommuneListingCertified():
+            return with_listing(person, CertifiedListing(event.list_id, event.commune_code, event.certified_on))
     return person
+
+
+def with_listing(person: RegistryPerson, listing: CertifiedListing) -> RegistryPerson:
+    """A later certification replaces an earlier one; a move to another commune keeps it (listing_of decides
+    where it counts)."""
+    held = person.certified_listing
+    if held is not None and held.certified_on > listing.certified_on:
+        return person
+    return replace(person, certified_listing=listing)
+
+
+def listing_of(person: RegistryPerson, latest_certified_on: date | None) -> CommuneListing | None:
+    """The person's listing as an application's fact: it counts only when it is of the commune they live in now
+    and of that commune's latest certified list (latest_certified_on: the day the commune's latest list was
+    certified). The certifier is named by office only, "UBND xã" (the commune People's Committee): the
+    signatory's name stays in the registry and never reaches credit."""
+    held = person.certified_listing
+    if held is None or held.commune_code != person.commune_code:
+        return None
+    if latest_certified_on is not None and held.certified_on < latest_certified_on:
+        return None
+    return CommuneListing(certified_by=CERTIFIED_BY, certified_on=held.certified_on)
 
 
 def with_reoffence(person: RegistryPerson, reoffence: RecordedReoffence) -> RegistryPerson:
