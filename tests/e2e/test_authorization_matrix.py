@@ -14,6 +14,7 @@ import pytest
 
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
 from hoanhap.auth.policy import AccessPolicy, Rule, Where
+from hoanhap.vietnam_time import vietnam_today
 from hoanhap_credit.access_policy import POLICY as CREDIT
 from hoanhap_devstack.databases import create_database
 from hoanhap_registry.access_policy import POLICY as REGISTRY
@@ -51,6 +52,8 @@ CASE_BODIES = {
     "models/end": {"ended_on": "2026-02-03"},
     "outreach": {"activity": "leaflet", "quantity": 200, "province_code": "01", "commune_code": "00004",
                  "held_on": "2026-02-01"},
+    "borrower-lists": {"excluded_person_ids": []},
+    "certification": {"certified_on": vietnam_today().isoformat(), "certified_by": "Chủ tịch UBND xã"},
     "sync": {"sent_at": "2026-02-01T08:00:00+07:00", "operations": [
         {"operation_id": str(uuid.uuid4()), "person_id": str(uuid.uuid4()), "device_at": "2026-02-01T08:00:00+07:00",
          "based_on_version": 1, "kind": "visit", "body": {"kind": "home_visit", "visited_on": "2026-02-01",
@@ -170,6 +173,8 @@ def test_every_endpoint_answers_every_caller_as_the_declared_policy_says(service
     model = launched_model(client) if policy.service == "supervision" else None
     if supervised:
         RECORDED["{appointment_id}"] = appointment_of(client, supervised)
+    if policy.service == "registry":
+        RECORDED["{list_id}"] = borrower_list_of(client)
     for endpoint, rule in policy.rules.items():
         without_token = status_of(client, example_request(endpoint, services["registry"], supervised, sponsor_id,
                                                           model), {})
@@ -211,6 +216,15 @@ def appointment_of(supervision: httpx.Client, person_id: str) -> str:
     assert answer.status_code == 200, answer.text
     appointment_id: str = answer.json()["appointment_id"]
     return appointment_id
+
+
+def borrower_list_of(registry: httpx.Client) -> str:
+    """A borrower list (Form 01) of commune 00004, for the endpoints that name one (the first admitted
+    certification certifies it, the later ones are 409)."""
+    answer = registry.post("/v1/communes/00004/borrower-lists", json={}, headers=officer_headers())
+    assert answer.status_code == 201, answer.text
+    list_id: str = answer.json()["list_id"]
+    return list_id
 
 
 def launched_model(supervision: httpx.Client) -> str:
