@@ -11,6 +11,7 @@ import uuid
 import httpx
 from openpyxl import load_workbook
 
+from hoanhap.auth import Role
 from hoanhap.contracts import REGISTRY_TOPIC, CommuneListingCertified, from_kafka_message
 from hoanhap.vietnam_time import vietnam_today
 from tests.support.kafka_reading import read_topic
@@ -105,3 +106,32 @@ def test_a_certification_before_the_drawing_or_in_the_future_is_refused_naming_t
         refused = registry.post(f"{LISTS}/{list_id}/certification", headers=officer_headers(),
                                 json={"certified_on": day, "certified_by": SIGNATORY})
         assert refused.status_code == 422 and "certified_on" in refused.text, refused.text
+
+
+def test_a_drawing_retried_with_its_idempotency_key_answers_the_same_list_with_its_names(
+        registry: httpx.Client) -> None:
+    person_id = registered(registry, full_name="Trịnh Thị Lại")
+    headers = {**officer_headers(), "Idempotency-Key": f"draw-{uuid.uuid4()}"}
+
+    first, retried = (registry.post(LISTS, json={}, headers=headers) for _ in range(2))
+
+    assert (first.status_code, retried.status_code) == (201, 201)
+    assert retried.headers.get("idempotent-replay") == "true"
+    assert retried.json() == first.json() and person_id in {row["person_id"] for row in first.json()["rows"]}
+
+
+def test_a_person_erased_after_the_drawing_keeps_a_row_without_a_name_and_is_not_told_to_the_bank(
+        registry: httpx.Client) -> None:
+    person_id = registered(registry, full_name="Kiều Văn Xoá")
+    list_id = registry.post(LISTS, headers=officer_headers()).json()["list_id"]
+    erasure = registry.post(f"/v1/people/{person_id}/erasure", json={"erased_on": vietnam_today().isoformat()},
+                            headers=officer_headers(role=Role.SUPERVISOR))
+    assert erasure.status_code == 200, erasure.text
+
+    rows = registry.get(f"{LISTS}/{list_id}", headers=officer_headers()).json()["rows"]
+    certified = registry.post(f"{LISTS}/{list_id}/certification", headers=officer_headers(),
+                              json={"certified_on": vietnam_today().isoformat(), "certified_by": SIGNATORY})
+
+    assert [row["full_name"] for row in rows if row["person_id"] == person_id] == [None]
+    assert certified.status_code == 200 and certified.json()["listed"] == len(rows) - 1
+    assert "Kiều Văn Xoá" not in registry.get(f"{LISTS}/{list_id}.html", headers=officer_headers()).text

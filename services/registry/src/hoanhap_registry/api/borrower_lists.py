@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from hoanhap.auth import CurrentPrincipal, Principal, ensure_jurisdiction
 from hoanhap.postgres.connections import Connection
 from hoanhap.vietnam_time import vietnam_today
+from hoanhap.write_path.idempotency import REPLAY_HEADER
 from hoanhap_registry.adapters.borrower_list_views import borrower_list
 from hoanhap_registry.api.registry_state import borrower_lists_of, registry_idempotency_key, registry_of
 from hoanhap_registry.api.requests import BorrowerListRequest, CommuneCode, ListCertification
@@ -33,14 +34,16 @@ async def draw_list(commune_code: CommuneCode, request: Request, principal: Curr
     excluded = frozenset(body.excluded_person_ids if body else ())
     key = await registry_idempotency_key(request, principal)
     async with registry_of(request).pool.acquire() as connection, connection.transaction():
-        if key and (earlier := await key.earlier_answer(connection)):  # the names are not kept with the key
+        earlier = await key.earlier_answer(connection) if key else None
+        if earlier:  # the names are not kept with the key: the list is read again
             list_id = uuid.UUID(json.loads(bytes(earlier.body))["list_id"])
         else:
             list_id = await borrower_lists_of(request).draw(connection, commune_code, excluded, principal,
                                                             vietnam_today())
             if key:
                 await key.remember(connection, 201, {"list_id": str(list_id)})
-        return JSONResponse(await list_answer(request, connection, commune_code, list_id, principal), 201)
+        answer = await list_answer(request, connection, commune_code, list_id, principal)
+    return JSONResponse(answer, 201, headers={REPLAY_HEADER: "true"} if earlier else None)
 
 
 @router.get("/{list_id:uuid}", responses=ANSWERS)
