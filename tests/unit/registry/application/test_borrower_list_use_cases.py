@@ -72,8 +72,9 @@ async def test_certifying_lists_each_person_still_known_once_and_a_second_certif
     list_id = await lists.draw(NO_CONNECTION, "00004", frozenset(), officer(), TODAY)
     store.erased.add(people["erased"])
 
-    await lists.certify(NO_CONNECTION, "00004", list_id, TODAY, "Chủ tịch UBND xã", officer(), TODAY)
+    listed = await lists.certify(NO_CONNECTION, "00004", list_id, TODAY, "Chủ tịch UBND xã", officer(), TODAY)
 
+    assert listed == 1
     events = await store.read_list(NO_CONNECTION, list_id)
     assert [event.type for event in events] == ["BorrowerListDrawn", "BorrowerListCertified", "PersonListed"]
     assert events[2].payload["person_id"] == str(people["kept"])

@@ -62,11 +62,10 @@ async def certify_list(commune_code: CommuneCode, list_id: uuid.UUID, body: List
     told of each person on it in the same transaction."""
     ensure_jurisdiction(principal, principal.jurisdiction.province, commune_code)
     async with registry_of(request).pool.acquire() as connection, connection.transaction():
-        await borrower_lists_of(request).certify(connection, commune_code, list_id, body.certified_on,
-                                                 body.certified_by, principal, vietnam_today())
+        listed = await borrower_lists_of(request).certify(connection, commune_code, list_id, body.certified_on,
+                                                          body.certified_by, principal, vietnam_today())
         answer = await list_answer(request, connection, commune_code, list_id, principal)
-    return {"list_id": answer["list_id"], "certification": answer["certification"],
-            "listed": sum(1 for row in answer["rows"] if row["full_name"] is not None)}
+    return {"list_id": answer["list_id"], "certification": answer["certification"], "listed": listed}
 
 
 async def list_answer(request: Request, connection: Connection, commune_code: str, list_id: uuid.UUID,

@@ -51,8 +51,9 @@ class BorrowerLists:
         return drawn.list_id
 
     async def certify(self, connection: Connection, commune_code: str, list_id: uuid.UUID, certified_on: date,
-                      certified_by: str, principal: Principal, today: date) -> None:
-        """Record the certification once (CaseConflict the second time), with one PersonListed per person."""
+                      certified_by: str, principal: Principal, today: date) -> int:
+        """Record the certification once (CaseConflict the second time), with one PersonListed per person still
+        known; how many were listed."""
         borrowers, version = await self.load(connection, commune_code, list_id, principal)
         still_known = await self.store.still_known(connection, list(borrowers.drawn.person_ids))
         events = certify(borrowers, certified_on, certified_by, today, still_known)
@@ -64,6 +65,7 @@ class BorrowerLists:
                 facts_append(ev.list_stream(list_id), version, events, principal, alongside)])
         except ConcurrencyConflict as conflict:
             raise CaseConflict("the list was certified by another request meanwhile") from conflict
+        return len(events) - 1
 
     async def load(self, connection: Connection, commune_code: str, list_id: uuid.UUID,
                    principal: Principal) -> tuple[BorrowerList, int]:
