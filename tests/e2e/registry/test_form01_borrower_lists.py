@@ -70,7 +70,9 @@ def test_a_list_is_drawn_exported_certified_once_and_told_to_the_bank_without_na
     certified = registry.post(f"{LISTS}/{list_id}/certification", headers=officer_headers(),
                               json={"certified_on": today, "certified_by": SIGNATORY})
     assert certified.status_code == 200, certified.text
-    assert certified.json()["certification"] == {"certified_on": today, "certified_by": SIGNATORY}
+    assert certified.json()["certification"] == {"certified_on": today, "certified_by": SIGNATORY,
+                                                 "recorded_by": "officer-1"}
+    assert listing["drawn_by"] == "officer-1"
     again = registry.post(f"{LISTS}/{list_id}/certification", headers=officer_headers(),
                           json={"certified_on": today, "certified_by": SIGNATORY})
     assert again.status_code == 409, again.text

@@ -10,7 +10,9 @@ from hoanhap_registry.adapters.people_queries import jsonable
 from hoanhap_registry.adapters.views import identity_view
 
 HEADER = """
-SELECT list_id, province_code, commune_code, drawn_on, certified_on, certified_by FROM borrower_lists
+SELECT list_id, province_code, commune_code, drawn_on, drawn_by, certified_on, certified_by,
+       certification_recorded_by
+FROM borrower_lists
 WHERE list_id = $1 AND province_code = $2 AND commune_code = $3
 """
 ROWS = """
@@ -34,8 +36,10 @@ async def borrower_list(connection: Connection, keys: KeysOfMany, list_id: uuid.
     rows = await connection.fetch(ROWS, list_id)
     person_keys = await keys.fetch_many(connection, [row["person_id"] for row in rows])
     certification = None if header["certified_on"] is None else {
-        "certified_on": header["certified_on"].isoformat(), "certified_by": header["certified_by"]}
-    return {**jsonable({name: header[name] for name in ("list_id", "province_code", "commune_code", "drawn_on")}),
+        "certified_on": header["certified_on"].isoformat(), "certified_by": header["certified_by"],
+        "recorded_by": header["certification_recorded_by"]}
+    fields = ("list_id", "province_code", "commune_code", "drawn_on", "drawn_by")
+    return {**jsonable({name: header[name] for name in fields}),
             "certification": certification, "rows": [row_view(row, person_keys.get(row["person_id"]))
                                                      for row in rows]}
 
