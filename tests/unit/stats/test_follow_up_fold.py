@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 import hoanhap.contracts as c
 from hoanhap.vietnam_time import vietnam_today
+from hoanhap_stats.figures.measuring_day import measured_on
 from hoanhap_stats.figures.selection import Selection
 from hoanhap_stats.supervision.fold import KnownCases, fold
-from hoanhap_stats.supervision.follow_up_figures import measured_on
 from tests.unit.stats.test_supervision_fold import CASE, PERSON, envelope, opened
 
 DAY = date(2024, 2, 1)

@@ -24,6 +24,8 @@ POLICY = AccessPolicy("stats", {
     "GET /v1/supervision/contact-compliance": PUBLIC,
     "GET /v1/supervision/plan-areas": PUBLIC,
     "GET /v1/credit/loans": PUBLIC,
+    "GET /v1/credit/activity": PUBLIC,
+    "GET /v1/credit/portfolio": PUBLIC,
     "GET /v1/feed": PUBLIC,  # a notice that public figures may have changed, no figure in it
     "GET /v1/jurisdiction/feed": allow(JURISDICTIONS, Role, Where.OWN),
     "GET /v1/lag": PUBLIC,

@@ -1,11 +1,8 @@
-"""A loan as stats keeps it, and how each of its events changes it.
+"""A loan as stats keeps it: its row (the latest state) and its day (the state it ended a day in, kept for every day
+it changed, so figures can be read as they stood on a past day). How each event changes it is in lifecycle.py.
+Money is whole VND."""
 
-A loan's status follows its events: applied, then approved or rejected, disbursed, overdue while a repayment is
-late, and settled. The bank sends no "overdue cured" event, so a repayment pays the overdue principal first (as
-the bank books it) and the loan is back to disbursed once nothing is overdue. Money is whole VND.
-"""
-
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from uuid import UUID
@@ -19,12 +16,17 @@ class LoanStatus(StrEnum):
     APPLIED = "applied"
     APPROVED = "approved"
     REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
     DISBURSED = "disbursed"
     OVERDUE = "overdue"
     SETTLED = "settled"
+    WRITTEN_OFF = "written_off"
 
 
 OUTSTANDING = frozenset({LoanStatus.DISBURSED, LoanStatus.OVERDUE})
+"""Paid out and not yet ended: the loans whose principal is outstanding."""
+UNDECIDED = frozenset({LoanStatus.APPLIED, LoanStatus.APPROVED})
+"""Applied for, no money paid out yet: a decision or a withdrawal may still come."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,30 @@ class LoanRow:
     final_due_on: date | None = None
     overdue_since: date | None = None
     settled_on: date | None = None
+    agent_organisation: str | None = None
+    approved_on: date | None = None
+    rejected_on: date | None = None
+    withdrawn_on: date | None = None
+    written_off_on: date | None = None
+    principal_written_off_vnd: int = 0
+    days_past_due: int = 0
+    debt_group: int | None = None
+    changed_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LoanDay:
+    """A loan's state at the end of a day it changed on: its status, what was paid out and repaid by then in all,
+    and its outstanding and overdue principal and debt group that day."""
+
+    loan_id: UUID
+    on_day: date
+    status: LoanStatus
+    disbursed_vnd: int
+    repaid_principal_vnd: int
+    outstanding_principal_vnd: int
+    overdue_principal_vnd: int
+    debt_group: int | None
 
 
 def applied(event: c.CreditEvent) -> LoanRow | None:
@@ -62,47 +88,13 @@ def applied(event: c.CreditEvent) -> LoanRow | None:
         event.loan_id, event.province_code, event.commune_code, event.purpose.value, borrower.kind,
         person_id=borrower.person_id if isinstance(borrower, c.IndividualBorrower) else None,
         business_type=borrower.business_type.value if isinstance(borrower, c.BusinessBorrower) else None,
-        status=LoanStatus.APPLIED, amount_requested_vnd=event.amount_requested, applied_on=event.applied_on)
+        status=LoanStatus.APPLIED, amount_requested_vnd=event.amount_requested, applied_on=event.applied_on,
+        agent_organisation=event.agent_organisation.value if event.agent_organisation else None,
+        changed_on=event.applied_on)
 
 
-def evolve(loan: LoanRow, event: c.CreditEvent) -> LoanRow:
-    """The loan after one more of its events; a settled loan changes no more."""
-    if loan.status is LoanStatus.SETTLED:
-        return loan
-    match event:
-        case c.LoanApproved():
-            return replace(loan, status=LoanStatus.APPROVED, amount_approved_vnd=event.approved_amount,
-                           decided_on=event.approved_on)
-        case c.LoanRejected():
-            return replace(loan, status=LoanStatus.REJECTED, decided_on=event.rejected_on)
-        case c.LoanDisbursed():
-            return disbursed(loan, event)
-        case c.RepaymentReceived():
-            return repaid(loan, event)
-        case c.LoanOverdue():
-            status = LoanStatus.OVERDUE if event.overdue_principal else LoanStatus.DISBURSED
-            return replace(loan, status=status, overdue_principal_vnd=event.overdue_principal,
-                           overdue_since=event.overdue_since)
-        case c.LoanSettled():
-            return replace(loan, status=LoanStatus.SETTLED, repaid_principal_vnd=event.principal_repaid,
-                           outstanding_principal_vnd=0, overdue_principal_vnd=0, overdue_since=None,
-                           settled_on=event.settled_on)
-    return loan
-
-
-def disbursed(loan: LoanRow, event: c.LoanDisbursed) -> LoanRow:
-    """A (further) payout: more disbursed and outstanding; an overdue loan stays overdue."""
-    status = LoanStatus.OVERDUE if loan.status is LoanStatus.OVERDUE else LoanStatus.DISBURSED
-    return replace(loan, status=status, disbursed_vnd=loan.disbursed_vnd + event.amount,
-                   outstanding_principal_vnd=loan.outstanding_principal_vnd + event.amount,
-                   first_disbursed_on=loan.first_disbursed_on or event.disbursed_on, final_due_on=event.final_due_on)
-
-
-def repaid(loan: LoanRow, event: c.RepaymentReceived) -> LoanRow:
-    """A repayment: the bank's outstanding principal, the overdue part paid first; cured once none is overdue."""
-    overdue = min(max(loan.overdue_principal_vnd - event.principal, 0), event.outstanding_principal)
-    cured = loan.status is LoanStatus.OVERDUE and overdue == 0
-    return replace(loan, repaid_principal_vnd=loan.repaid_principal_vnd + event.principal,
-                   outstanding_principal_vnd=event.outstanding_principal, overdue_principal_vnd=overdue,
-                   status=LoanStatus.DISBURSED if cured else loan.status,
-                   overdue_since=None if cured else loan.overdue_since)
+def day_of(loan: LoanRow) -> LoanDay:
+    """The loan's state as it ends the day of its latest change (the day it was applied for, at first)."""
+    return LoanDay(loan.loan_id, loan.changed_on or loan.applied_on, loan.status, loan.disbursed_vnd,
+                   loan.repaid_principal_vnd, loan.outstanding_principal_vnd, loan.overdue_principal_vnd,
+                   loan.debt_group)

@@ -1,6 +1,6 @@
-"""The credit service's events projected into stats' loans read model: each batch folded in memory (fold.py) over
-the stored rows of its loans, then written with one statement (rows.py), in the transaction that also records the
-batch as processed (projecting/batch.py)."""
+"""The credit service's events projected into stats' loan read models: each batch folded in memory (fold.py) over
+the stored rows of its loans, then written with a statement per table (rows.py), in the transaction that also
+records the batch as processed (projecting/batch.py)."""
 
 from collections.abc import Sequence
 from uuid import UUID
@@ -18,7 +18,7 @@ async def write_credit_batch(connection: Connection, envelopes: Sequence[c.Envel
     """The batch folded over the stored rows of its loans, and the loans it changed written; its figure changes."""
     events = [envelope.data for envelope in envelopes]
     writes = fold(await known_loans(connection, events), events)
-    await write_loan_rows(connection, list(writes.loans.values()))
+    await write_loan_rows(connection, writes)
     return writes.deltas
 
 

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException
 from hoanhap_stats.figures.amounts import amount_breakdown, shown_amount, total
 from hoanhap_stats.figures.dependencies import Database, Place, Shown, described
 from hoanhap_stats.figures.disclosure import rate_of
+from hoanhap_stats.figures.measuring_day import measured_on
 from hoanhap_stats.figures.own_place import people_breakdowns
 from hoanhap_stats.figures.place_tables import published_counts
 from hoanhap_stats.figures.selection import Selection
@@ -80,7 +81,7 @@ async def contact_compliance(period: Place, shown: Shown, connection: Database) 
     meet the standard: the next contact supervision last set due for them by then is not overdue that day."""
     counts = await published_counts(connection, measures.contact_compliance, period, shown)
     return described(period, shown, measure="contact compliance",
-                     measured_on=follow_up_figures.measured_on(period).isoformat(),
+                     measured_on=measured_on(period).isoformat(),
                      complying=counts["complying"], supervised=counts["supervised"],
                      compliance=rate_of(counts["complying"], counts["supervised"]))
 

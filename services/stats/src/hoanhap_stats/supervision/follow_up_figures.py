@@ -3,11 +3,10 @@ standard (supervision sends the next-due day its standard gives, never the stand
 reintegration plans have come. Filtered on the cases' own place, like the other supervision figures."""
 
 from dataclasses import replace
-from datetime import date
 
 from hoanhap.contracts import NeedArea, PlanStatus
 from hoanhap.postgres.connections import Connection
-from hoanhap.vietnam_time import vietnam_today
+from hoanhap_stats.figures.measuring_day import measured_on
 from hoanhap_stats.figures.own_place import figure_arguments
 from hoanhap_stats.figures.selection import Selection
 from hoanhap_stats.supervision.figures import SUPERVISED
@@ -16,11 +15,6 @@ LATEST_DUE_COMPLIES = """coalesce((SELECT d.next_due_on IS NULL OR d.next_due_on
     WHERE d.case_id = s.case_id AND d.as_of <= $2 ORDER BY d.as_of DESC LIMIT 1), false)"""
 """SQL, for a case `s` measured on $2: its latest next-due day known by then is none, or not before $2 (the due
 day itself is not overdue); no next-due day known by then does not comply."""
-
-
-def measured_on(period: Selection) -> date:
-    """The day contact compliance is measured on: the period's last, or Vietnam's today while it runs."""
-    return min(period.end, vietnam_today())
 
 
 async def contact_compliance(connection: Connection, period: Selection) -> tuple[int, int]:
