@@ -171,7 +171,8 @@ def test_differencing_queries_are_refused_naming_the_field(services, who):
         ({**YEAR}, {"province_code"}),                                       # a national margin
     ]
     for path in ("/v1/releases", "/v1/recidivism/period", "/v1/recidivism/cohort", "/v1/supervision/visits",
-                 "/v1/credit/loans", "/v1/supervision/contact-compliance", "/v1/supervision/plan-areas"):
+                 "/v1/credit/loans", "/v1/supervision/contact-compliance", "/v1/supervision/plan-areas",
+                 "/v1/credit/activity", "/v1/credit/portfolio"):
         for params, fields in attempts:
             answer = stats.get(path, params=params, headers=headers)
             assert answer.status_code == 422, (path, params, answer.text)

@@ -85,22 +85,30 @@ def test_sponsors_models_and_outreach(stats):
 
 def test_loans_applied_for_in_2023_by_status_purpose_and_borrower_with_their_sums(stats):
     loans = settled(stats, "/v1/credit/loans", lambda f: f["by_status"]["settled"] == 1 and f["loans"] == 7)
-    assert loans["by_status"] == {"applied": 1, "approved": 1, "rejected": 1, "disbursed": 2, "overdue": 1,
-                                  "settled": 1}
+    assert loans["by_status"] == {"applied": 1, "approved": 1, "rejected": 1, "withdrawn": 0, "disbursed": 2,
+                                  "overdue": 1, "settled": 1, "written_off": 0}
     assert loans["by_purpose"] == {"training": 1, "production": 5, "business": 1, "job_creation": 0}
     assert loans["by_borrower_kind"] == {"individual": 6, "business": 1}
-    assert loans["amounts_vnd"] == {"requested": 805 * MILLION, "approved": 535 * MILLION,
-                                    "disbursed": 490 * MILLION, "outstanding": 460 * MILLION,
-                                    "overdue": 5 * MILLION}
+    assert loans["amounts_vnd"] == {"requested": 805 * MILLION, "approved": 535 * MILLION}
     assert loans["amounts_vnd_by_purpose"]["requested"] == {"training": 20 * MILLION, "production": 285 * MILLION,
                                                             "business": 500 * MILLION, "job_creation": 0}
+
+
+def test_loans_paid_out_repaid_and_outstanding_at_the_end_of_2023(stats):
+    activity = settled(stats, "/v1/credit/activity", lambda f: f["settled"] == 1)
+    portfolio = settled(stats, "/v1/credit/portfolio", lambda f: f["loans_overdue"] == 1)
+    assert (activity["approved"], activity["disbursed"], activity["repaid"], activity["rejected"]) == (5, 4, 2, 1)
+    assert activity["amounts_vnd"] == {"approved": 535 * MILLION, "disbursed": 490 * MILLION,
+                                       "repaid_principal": 30 * MILLION, "written_off_principal": 0}  # L1's, L3's
+    assert (portfolio["loans_outstanding"], portfolio["outstanding_principal_vnd"]) == (3, 460 * MILLION)
+    assert portfolio["overdue_principal_vnd_by_debt_group"]["1"] == 5 * MILLION  # L2's; L8's is of 2024
 
 
 def test_breakdowns_of_people_apply_through_the_registry_and_leave_business_loans_out(stats):
     women = settled(stats, "/v1/credit/loans", lambda f: f["loans"] == 2, sex="female")  # P5's L6, P6's L7
     visits = figure(stats, "/v1/supervision/visits", sex="female")
-    assert women["by_status"] == {"applied": 1, "approved": 1, "rejected": 0, "disbursed": 0, "overdue": 0,
-                                  "settled": 0}
+    assert women["by_status"] == {"applied": 1, "approved": 1, "rejected": 0, "withdrawn": 0, "disbursed": 0,
+                                  "overdue": 0, "settled": 0, "written_off": 0}
     assert (visits["coverage"]["numerator"], visits["coverage"]["denominator"]) == (1, 2)  # P6 visited, P5 not
 
 
@@ -112,12 +120,12 @@ def test_the_public_gets_small_cells_and_sums_over_few_loans_withheld(stats):
     visits = figure(stats, "/v1/supervision/visits", public=True, province_wide=True)
     sponsors = figure(stats, "/v1/supervision/sponsors", public=True, province_wide=True)
 
-    assert loans["loans"] == 7 and loans["by_status"] == dict.fromkeys(loans["by_status"])
-    assert loans["amounts_vnd"] == {"requested": 805 * MILLION, "approved": 535 * MILLION, "disbursed": None,
-                                    "outstanding": None, "overdue": None}  # 5 loans approved; 4, 3, 1 behind the rest
+    assert loans["loans"] == 7 and loans["by_status"] == {**dict.fromkeys(loans["by_status"]), "withdrawn": 0,
+                                                          "written_off": 0}  # zeros describe no one
+    assert loans["amounts_vnd"] == {"requested": 805 * MILLION, "approved": 535 * MILLION}  # 7 and 5 loans behind
     # training and business sums are over 2 loans in all, so production's goes too: 805 less it would tell theirs
     assert loans["amounts_vnd_by_purpose"]["requested"] == {"training": None, "production": None, "business": None,
-                                                          "job_creation": 0}
+                                                            "job_creation": 0}
     assert visits["by_kind"] == {"home_visit": None, "reported_at_commune": None, "phone_call": 0}
     assert visits["coverage"]["numerator"] == 5 and visits["visits"] == 6
     assert sponsors["sponsors"] is None and sponsors["through_local_models"] is None
@@ -151,7 +159,9 @@ def test_bad_query_input_is_refused_naming_the_field(stats):
              ("/v1/supervision/visits", {**YEAR_2023, "from": "2023-13-01"}, ["query", "from"]),
              ("/v1/supervision/support", {**YEAR_2023, "commune_code": "91"}, ["query", "commune_code"]),
              ("/v1/supervision/contact-compliance", {**YEAR_2023, "to": "2022-12-31"}, ["query", "to"]),
-             ("/v1/supervision/plan-areas", {**YEAR_2023, "age_band": "5-9"}, ["query", "age_band"])]
+             ("/v1/supervision/plan-areas", {**YEAR_2023, "age_band": "5-9"}, ["query", "age_band"]),
+             ("/v1/credit/activity", {**YEAR_2023, "province_code": "1"}, ["query", "province_code"]),
+             ("/v1/credit/portfolio", {**YEAR_2023, "offence_group": "tax"}, ["query", "offence_group"])]
     for path, params, field in cases:
         answer = stats.get(path, params=params)
         assert answer.status_code == 422, (path, answer.text)
