@@ -40,9 +40,10 @@ class Applicant:
     """A person applying through their household: the registry's facts and the commune list.
 
     completed_on is the day the sentence was completed or the special amnesty granted; for a conditional early
-    release it is unused: the probation's end (probation_ends_on) is when the sentence counts as completed."""
+    release it is unused: the probation's end (probation_ends_on) is when the sentence counts as completed.
+    release_type None: the registry records no release of the person (the bank's borrower was not found there)."""
 
-    release_type: ReleaseType
+    release_type: ReleaseType | None
     completed_on: date | None = None
     probation_ends_on: date | None = None
     reoffences: tuple[Reoffence, ...] = ()

@@ -49,6 +49,10 @@ def listing_failures(applicant: Applicant, applied_on: date) -> list[Failure]:
 def completion_failures(applicant: Applicant, applied_on: date) -> list[Failure]:
     """A completed sentence or special amnesty; a conditional early release once its probation has ended (the
     day after its last day)."""
+    if applicant.release_type is None:
+        return [Failure(RuleCode.INELIGIBLE_RELEASE_TYPE, Citation.BORROWERS, "release_type",
+                        "the registry records no completed prison sentence or special amnesty of this person",
+                        "cơ sở dữ liệu không ghi nhận người này đã chấp hành xong án phạt tù hoặc được đặc xá")]
     if applicant.release_type in NEVER_QUALIFY:
         en, vi = NEVER_QUALIFY[applicant.release_type]
         return [Failure(RuleCode.INELIGIBLE_RELEASE_TYPE, Citation.BORROWERS, "release_type",
@@ -81,7 +85,8 @@ def completed_on(applicant: Applicant) -> date | None:
     probation; None for the types that never complete a prison sentence."""
     if applicant.release_type is ReleaseType.CONDITIONAL_EARLY_RELEASE:
         return applicant.probation_ends_on
-    return None if applicant.release_type in NEVER_QUALIFY else applicant.completed_on
+    known = applicant.release_type is not None and applicant.release_type not in NEVER_QUALIFY
+    return applicant.completed_on if known else None
 
 
 def five_year_failures(applicant: Applicant, applied_on: date, limits: LendingLimits) -> list[Failure]:
@@ -92,6 +97,7 @@ def five_year_failures(applicant: Applicant, applied_on: date, limits: LendingLi
         # since > applied_on: an early release still on probation, refused by completion_failures instead
         return []
     elapsed, limit = elapsed_between(since, applied_on), limits.years_since_completion
+    assert applicant.release_type is not None  # completed_on gives no day without one
     en, vi, field = COMPLETED_HOW[applicant.release_type]
     return [Failure(RuleCode.MORE_THAN_FIVE_YEARS_SINCE_RELEASE, Citation.INDIVIDUAL_CONDITIONS, field,
                     f"{en} {day(since)}, {elapsed_en(elapsed)} before applying on {day(applied_on)}; "

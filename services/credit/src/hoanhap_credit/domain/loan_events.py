@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from hoanhap_credit.domain.applications import Application
 from hoanhap_credit.domain.eligibility_failures import Failure
+from hoanhap_credit.domain.loan_party import LoanParty
 from hoanhap_credit.domain.schedule_dates import RepaymentPlan
 
 
@@ -16,6 +17,9 @@ class LoanFact(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     schema_version: ClassVar[int] = 1
+    party: LoanParty | None = None
+    """Whose loan it is, stamped on every event by the service as it stores them (decide leaves it out), so each
+    stored event can be published on its own (adapters/publishing.py)."""
 
     @classmethod
     def type_name(cls) -> str:
@@ -65,6 +69,8 @@ class TrancheDisbursed(LoanFact):
     disbursed_on: date
     amount: int
     annual_rate: Decimal
+    final_due_on: date
+    """The schedule's last principal due day once this tranche is paid out."""
     by_role: str
 
 
@@ -82,6 +88,8 @@ class RepaymentReceived(LoanFact):
     in_advance: int
     remainder: int
     overdue_interest_accrued: str
+    outstanding_principal: int
+    """The principal still owed once this payment is applied (VND)."""
     by_role: str
 
 
@@ -98,6 +106,9 @@ class LoanSettled(LoanFact):
     """Nothing is owed any more: the loan is closed."""
 
     settled_on: date
+    principal_repaid: int
+    interest_paid: int
+    """Interest and overdue interest paid over the loan's life (VND)."""
 
 
 class LoanWrittenOff(LoanFact):
@@ -105,6 +116,9 @@ class LoanWrittenOff(LoanFact):
 
     written_off_on: date
     reason: str
+    principal_written_off: int
+    interest_written_off: int
+    """Interest and overdue interest fallen due and unpaid on the day (VND)."""
     by_role: str
 
 

@@ -28,12 +28,7 @@ def decide_servicing(loan: Loan, command: cmd.LoanCommand, rates: RateTable) -> 
         case cmd.ExtendInstalment():
             return [extension(loan, command)]
         case cmd.WriteOffLoan():
-            ensure_status(loan, {LoanStatus.DISBURSED}, "be written off")
-            ensure_reason(command.reason)
-            ensure_not_before(command.written_off_on, "written_off_on", loan.tranches[-1].disbursed_on,
-                              "the last disbursement")
-            return [ev.LoanWrittenOff(written_off_on=command.written_off_on, reason=command.reason,
-                                      by_role=command.by_role)]
+            return [write_off(loan, command)]
     raise AssertionError(f"no rule decides {type(command).__name__}")
 
 
@@ -56,9 +51,10 @@ def tranche(loan: Loan, command: cmd.DisburseTranche, rates: RateTable) -> ev.Tr
             raise LoanRuleViolation("disbursed_on", str(refused)) from refused
     terms = LoanTerms(rate, loan.approval.term_months, loan.approval.plan)
     with schedule_rules():
-        principal_instalments(terms, (*loan.tranches, Tranche(command.disbursed_on, command.amount)), loan.extensions)
+        dues = principal_instalments(terms, (*loan.tranches, Tranche(command.disbursed_on, command.amount)),
+                                     loan.extensions)
     return ev.TrancheDisbursed(disbursed_on=command.disbursed_on, amount=command.amount, annual_rate=rate,
-                               by_role=command.by_role)
+                               final_due_on=max(due.due_on for due in dues), by_role=command.by_role)
 
 
 def repayment(loan: Loan, command: cmd.RecordRepayment) -> list[ev.LoanFact]:
@@ -83,11 +79,26 @@ def repayment(loan: Loan, command: cmd.RecordRepayment) -> list[ev.LoanFact]:
         overdue_interest=share.overdue_interest, interest_due=share.interest_due,
         overdue_principal=share.overdue_principal, principal_due=share.principal_due, in_advance=share.in_advance,
         remainder=share.remainder, overdue_interest_accrued=str(overdue_interest_accrued(loan, command.paid_on)),
-        by_role=command.by_role)
+        outstanding_principal=loan.disbursed - loan.paid.principal - share.overdue_principal - share.principal_due
+        - share.in_advance, by_role=command.by_role)
     after = evolve(loan, received)
     if after.paid.principal < after.disbursed or payoff_owed_on(after, command.paid_on) != NOTHING_OWED:
         return [received]
-    return [received, ev.LoanSettled(settled_on=command.paid_on)]
+    return [received, ev.LoanSettled(settled_on=command.paid_on, principal_repaid=after.paid.principal,
+                                     interest_paid=after.paid.interest + after.paid.overdue_interest)]
+
+
+def write_off(loan: Loan, command: cmd.WriteOffLoan) -> ev.LoanWrittenOff:
+    """What is owed on the day written off, with the reason: all principal outstanding, and the interest and
+    overdue interest fallen due and unpaid."""
+    ensure_status(loan, {LoanStatus.DISBURSED}, "be written off")
+    ensure_reason(command.reason)
+    ensure_not_before(command.written_off_on, "written_off_on", loan.accrued_through or loan.tranches[-1].disbursed_on,
+                      "the last disbursement or repayment")
+    owed = owed_on(loan, command.written_off_on)
+    return ev.LoanWrittenOff(written_off_on=command.written_off_on, reason=command.reason,
+                             principal_written_off=loan.disbursed - loan.paid.principal,
+                             interest_written_off=owed.interest_due + owed.overdue_interest, by_role=command.by_role)
 
 
 def owed_for(loan: Loan, command: cmd.RecordRepayment) -> Owed:
