@@ -1,0 +1,47 @@
+"""The borrowers and businesses tables: written alongside their registration's event, read by id or (a person) by
+the bank's keyed digest of the citizen ID."""
+
+import uuid
+
+from hoanhap.contracts.credit.choices import BusinessType
+from hoanhap.eventstore import Alongside
+from hoanhap.postgres.connections import Connection
+from hoanhap_credit.domain.borrowers import BorrowerOnRecord, BusinessOnRecord
+
+BORROWER = "SELECT borrower_id, person_id, province_code, commune_code FROM borrowers"
+BUSINESS = "SELECT business_id, kind, name, registration, province_code, commune_code FROM businesses"
+
+
+class PostgresBorrowerTables:
+    """BorrowerTables over credit's database."""
+
+    def borrower_alongside(self, borrower: BorrowerOnRecord, lookup_digest: str) -> Alongside:
+        """The borrower's row, written with their registration's event."""
+        return Alongside("INSERT INTO borrowers (borrower_id, lookup_digest, person_id, province_code, commune_code) "
+                         "SELECT $1, $2, $3, $4, $5 FROM appending",
+                         (borrower.borrower_id, lookup_digest, borrower.person_id, borrower.province_code,
+                          borrower.commune_code))
+
+    def business_alongside(self, business: BusinessOnRecord) -> Alongside:
+        """The business's row, written with its registration's event."""
+        return Alongside("INSERT INTO businesses (business_id, kind, name, registration, province_code, "
+                         "commune_code) SELECT $1, $2, $3, $4, $5, $6 FROM appending",
+                         (business.business_id, business.kind.value, business.name, business.registration,
+                          business.province_code, business.commune_code))
+
+    async def borrower_with(self, connection: Connection, lookup_digest: str) -> BorrowerOnRecord | None:
+        """The borrower registered with this citizen ID, if any."""
+        row = await connection.fetchrow(f"{BORROWER} WHERE lookup_digest = $1", lookup_digest)
+        return None if row is None else BorrowerOnRecord(**dict(row))
+
+    async def borrower(self, connection: Connection, borrower_id: uuid.UUID) -> BorrowerOnRecord | None:
+        """The borrower, if registered."""
+        row = await connection.fetchrow(f"{BORROWER} WHERE borrower_id = $1", borrower_id)
+        return None if row is None else BorrowerOnRecord(**dict(row))
+
+    async def business(self, connection: Connection, business_id: uuid.UUID) -> BusinessOnRecord | None:
+        """The business, if registered."""
+        row = await connection.fetchrow(f"{BUSINESS} WHERE business_id = $1", business_id)
+        if row is None:
+            return None
+        return BusinessOnRecord(**{**dict(row), "kind": BusinessType(row["kind"])})

@@ -1,0 +1,45 @@
+"""What the use cases need from storage, as protocols the adapters implement (PostgreSQL's are wired in by app.py):
+the loans' streams and states, the borrowers' tables, the holders' keys."""
+
+import uuid
+from collections.abc import Sequence
+from typing import Protocol
+
+from hoanhap.eventstore import Alongside, StoredEvent, StreamAppend
+from hoanhap.postgres.connections import Connection
+from hoanhap_credit.domain.applications import Purpose
+from hoanhap_credit.domain.loan_record import LoanRecord
+
+
+class LoanStreams(Protocol):
+    """Where the loans' events and the writes alongside them go, inside the caller's connection."""
+
+    async def read_stream(self, connection: Connection, stream_id: str) -> list[StoredEvent]:
+        """The stream's events in order."""
+
+    async def append_many(self, connection: Connection, appends: Sequence[StreamAppend]) -> None:
+        """The appends, all or none; ConcurrencyConflict if a stream moved on."""
+
+    async def current_states(self, connection: Connection, loan_ids: list[uuid.UUID]) -> dict[uuid.UUID, LoanRecord]:
+        """The loans as last written alongside their events (the others are replayed from their streams)."""
+
+    async def outstanding_same_purpose(self, connection: Connection, holder_id: uuid.UUID, purpose: Purpose) -> int:
+        """What the borrower or business still owes on this service's loans of the purpose (VND)."""
+
+
+class LoanProjection(Protocol):
+    """Writing a loan's state into the loans table alongside its events."""
+
+    def __call__(self, record: LoanRecord) -> Alongside: ...
+
+
+class HolderKeys(Protocol):
+    """Borrowers' and businesses' own keys, wrapped with the master key (hoanhap.person_keys)."""
+
+    master_key: bytes
+
+    def stored_alongside(self, person_id: uuid.UUID, person_key: bytes) -> Alongside:
+        """Keeping a new holder's key, alongside the events that register them."""
+
+    async def fetch(self, connection: Connection, person_id: uuid.UUID) -> bytes | None:
+        """The holder's key, or None once destroyed."""
