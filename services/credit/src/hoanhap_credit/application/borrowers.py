@@ -1,0 +1,116 @@
+"""Registering the bank's borrowers (a person: found once in the registry, by scrypt, then by the bank's own cheap
+digest of the citizen ID) and businesses, each with a key of its own sealing what is said of it."""
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+import asyncpg
+
+from hoanhap.auth import Principal
+from hoanhap.eventstore import Alongside, NewEvent, StreamAppend
+from hoanhap.postgres.connections import Connection
+from hoanhap.sealing import new_person_key
+from hoanhap.write_path.errors import Conflict, Forbidden, NotFound
+from hoanhap.write_path.jurisdiction import ensure_place_access
+from hoanhap_credit.application.applicant_lookup import ApplicantLookup
+from hoanhap_credit.application.borrower_identity import BorrowerIdentity, lookup_digest
+from hoanhap_credit.application.borrower_storage import BorrowerTables
+from hoanhap_credit.application.loan_writes import metadata_of
+from hoanhap_credit.application.storage import HolderKeys, LoanStreams
+from hoanhap_credit.domain.borrower_events import (
+    BorrowerFact,
+    BorrowerRegistered,
+    BusinessRegistered,
+    borrower_stream,
+    business_stream,
+)
+from hoanhap_credit.domain.borrowers import BorrowerAlreadyRegistered, BorrowerOnRecord, BusinessOnRecord
+
+NO_BORROWER = "no borrower with this id"
+ELSEWHERE = "this citizen ID is already a borrower of a commune outside your jurisdiction"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A province and one of its communes."""
+
+    province_code: str
+    commune_code: str
+
+
+class Borrowers:
+    """The borrower and business use cases."""
+
+    def __init__(self, pool: asyncpg.Pool, storage: tuple[LoanStreams, HolderKeys, BorrowerTables],
+                 lookup: ApplicantLookup) -> None:
+        self.pool = pool
+        self.streams, self.keys, self.tables = storage
+        self.lookup = lookup
+
+    async def register(self, connection: Connection, identity: BorrowerIdentity, place: Place,
+                       principal: Principal, today: date) -> tuple[BorrowerOnRecord, bool]:
+        """The borrower with this citizen ID, and whether this call registered them (False: already a borrower).
+        The registry is searched (scrypt, in a thread) only for a citizen ID the bank does not know yet."""
+        ensure_body_place(principal, place)
+        digest = lookup_digest(identity.citizen_id, self.keys.master_key)
+        if (known := await self.tables.borrower_with(connection, digest)) is not None:
+            return self.visible(known, principal), False
+        person = await self.lookup.person_for_citizen_id(identity.citizen_id, identity.birth_date)
+        borrower = BorrowerOnRecord(uuid.uuid4(), None if person is None else person.person_id, place.province_code,
+                                    place.commune_code)
+        key = new_person_key()
+        event = BorrowerRegistered(sealed_identity=identity.sealed(key, borrower.borrower_id),
+                                   person_id=borrower.person_id, province_code=place.province_code,
+                                   commune_code=place.commune_code, registered_on=today)
+        try:
+            async with connection.transaction():  # a savepoint inside the caller's: a lost race reads the winner
+                await self.first(connection, borrower_stream(borrower.borrower_id), event, principal,
+                                 self.keys.stored_alongside(borrower.borrower_id, key),
+                                 self.tables.borrower_alongside(borrower, digest))
+        except BorrowerAlreadyRegistered:
+            winner = await self.tables.borrower_with(connection, digest)
+            assert winner is not None
+            return self.visible(winner, principal), False
+        return borrower, True
+
+    async def register_business(self, connection: Connection, business: BusinessOnRecord, principal: Principal,
+                                today: date) -> BusinessOnRecord:
+        """A new business on the bank's record, with a key of its own."""
+        ensure_body_place(principal, Place(business.province_code, business.commune_code))
+        event = BusinessRegistered(name=business.name, registration=business.registration, kind=business.kind,
+                                   province_code=business.province_code, commune_code=business.commune_code,
+                                   registered_on=today)
+        await self.first(connection, business_stream(business.business_id), event, principal,
+                         self.keys.stored_alongside(business.business_id, new_person_key()),
+                         self.tables.business_alongside(business))
+        return business
+
+    async def borrower_for(self, connection: Connection, borrower_id: uuid.UUID,
+                           principal: Principal) -> BorrowerOnRecord:
+        """The borrower for a caller of their commune (NotFound elsewhere in the country, Forbidden elsewhere in
+        the province)."""
+        borrower = await self.tables.borrower(connection, borrower_id)
+        if borrower is None:
+            raise NotFound(NO_BORROWER)
+        ensure_place_access(principal, borrower.province_code, borrower.commune_code, not_found=NO_BORROWER)
+        return borrower
+
+    async def first(self, connection: Connection, stream_id: str, event: BorrowerFact, principal: Principal,
+                    *alongside: Alongside) -> None:
+        """A record's first event, with its rows alongside."""
+        new = NewEvent(type=event.type_name(), payload=event.model_dump(mode="json"),
+                       metadata=metadata_of(principal.sub, principal.agency.value), schema_version=event.schema_version)
+        await self.streams.append_many(connection, [StreamAppend(stream_id, 0, [new], alongside=alongside)])
+
+    def visible(self, borrower: BorrowerOnRecord, principal: Principal) -> BorrowerOnRecord:
+        """A borrower already on record, if the caller may see them."""
+        if not principal.can_access(borrower.province_code, borrower.commune_code):
+            raise Conflict(ELSEWHERE)
+        return borrower
+
+
+def ensure_body_place(principal: Principal, place: Place) -> None:
+    """The place named in the body lies in the caller's jurisdiction (403 otherwise)."""
+    if not principal.can_access(place.province_code, place.commune_code):
+        raise Forbidden("the place named is outside your jurisdiction")
