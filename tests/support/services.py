@@ -24,8 +24,9 @@ MASTER_KEY = base64.b64encode(b"e2e-test-master-key-32-bytes-ok!").decode()
 DIGEST_KEY = base64.b64encode(b"e2e-test-digest-key-32-bytes-ok!!").decode()
 AUDIT_KEY = base64.b64encode(b"e2e-test-audit-key-32-bytes-ok!!").decode()
 NOTES_KEY = base64.b64encode(b"e2e-test-notes-key-32-bytes-ok!!").decode()
+BORROWER_KEY = base64.b64encode(b"e2e-test-borrower-key-32-bytes!!").decode()
 TEST_KEYS = {"IDENTITY_MASTER_KEY": MASTER_KEY, "IDENTITY_DIGEST_KEY": DIGEST_KEY, "AUDIT_SIGNING_KEY": AUDIT_KEY,
-             "NOTES_MASTER_KEY": NOTES_KEY}
+             "NOTES_MASTER_KEY": NOTES_KEY, "BORROWER_MASTER_KEY": BORROWER_KEY}
 
 
 def keys_of(service: str) -> dict[str, str]:

@@ -69,4 +69,5 @@ def test_each_service_gets_exactly_the_identity_keys_the_devstack_gives_it(compo
 def test_each_development_key_is_held_only_by_the_services_that_need_it():
     holders = {key: {service for service, keys in KEYS_OF.items() if key in keys} for key in DEVELOPMENT_KEYS}
     assert holders == {"IDENTITY_MASTER_KEY": {"registry"}, "IDENTITY_DIGEST_KEY": {"registry", "credit"},
-                       "AUDIT_SIGNING_KEY": {"registry"}, "NOTES_MASTER_KEY": {"supervision"}}
+                       "AUDIT_SIGNING_KEY": {"registry"}, "NOTES_MASTER_KEY": {"supervision"},
+                       "BORROWER_MASTER_KEY": {"credit"}}

@@ -1,8 +1,8 @@
 """Development keys of one devstack instance: made once, kept with its data so sealed identities stay readable.
 
 Each service gets only the keys it needs (`KEYS_OF`): the registry its master key, the identity digest key and the key
-that signs its event store's checkpoints, the credit service the identity digest key, supervision the key wrapping
-the keys that seal its notes, stats none (docs/threat-model.md).
+that signs its event store's checkpoints, the credit service the identity digest key and its own master key (wrapping
+borrowers' keys), supervision the key wrapping the keys that seal its notes, stats none (docs/threat-model.md).
 """
 
 import base64
@@ -12,10 +12,11 @@ from pathlib import Path
 
 KEYS_OF: dict[str, tuple[str, ...]] = {
     "registry": ("IDENTITY_MASTER_KEY", "IDENTITY_DIGEST_KEY", "AUDIT_SIGNING_KEY"),
-    "credit": ("IDENTITY_DIGEST_KEY",),
+    "credit": ("IDENTITY_DIGEST_KEY", "BORROWER_MASTER_KEY"),
     "supervision": ("NOTES_MASTER_KEY",),
 }
-DEVELOPMENT_KEYS = ("IDENTITY_MASTER_KEY", "IDENTITY_DIGEST_KEY", "AUDIT_SIGNING_KEY", "NOTES_MASTER_KEY")
+DEVELOPMENT_KEYS = ("IDENTITY_MASTER_KEY", "IDENTITY_DIGEST_KEY", "AUDIT_SIGNING_KEY", "NOTES_MASTER_KEY",
+                    "BORROWER_MASTER_KEY")
 
 
 def development_keys(home: Path, service: str) -> dict[str, str]:

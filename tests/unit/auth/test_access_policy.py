@@ -21,7 +21,7 @@ KEY = base64.b64encode(b"k" * 32).decode()
 def service_environment(monkeypatch):
     for name, value in {"DATABASE_URL": "postgresql://nowhere/none", "KAFKA_BOOTSTRAP_SERVERS": "nowhere:9",
                         "IDENTITY_MASTER_KEY": KEY, "IDENTITY_DIGEST_KEY": KEY,
-                        "NOTES_MASTER_KEY": KEY}.items():
+                        "NOTES_MASTER_KEY": KEY, "BORROWER_MASTER_KEY": KEY}.items():
         monkeypatch.setenv(name, value)
 
 

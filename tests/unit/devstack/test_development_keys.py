@@ -5,10 +5,12 @@ import json
 from hoanhap_devstack.secrets import development_keys
 
 
-def test_the_registry_gets_the_master_digest_and_audit_keys_and_credit_the_digest_key_only(tmp_path):
+def test_the_registry_gets_the_master_digest_and_audit_keys_and_credit_the_digest_key_and_its_own(tmp_path):
     registry, credit = development_keys(tmp_path, "registry"), development_keys(tmp_path, "credit")
     assert set(registry) == {"IDENTITY_MASTER_KEY", "IDENTITY_DIGEST_KEY", "AUDIT_SIGNING_KEY"}
-    assert credit == {"IDENTITY_DIGEST_KEY": registry["IDENTITY_DIGEST_KEY"]}
+    assert credit == {"IDENTITY_DIGEST_KEY": registry["IDENTITY_DIGEST_KEY"],
+                      "BORROWER_MASTER_KEY": credit["BORROWER_MASTER_KEY"]}
+    assert credit["BORROWER_MASTER_KEY"] not in registry.values()
 
 
 def test_supervision_gets_only_its_notes_key_and_stats_no_key(tmp_path):
