@@ -83,7 +83,13 @@ def test_a_business_loan_is_approved_disbursed_in_two_tranches_repaid_once_and_s
     application = {"business_id": business["business_id"], "purpose": "job_creation", "amount": 200_000_000,
                    "term_months": 60, "security_offered": True, "plan_confirmed_on": "2026-05-20",
                    "workforce": {"total_workers": 20, "eligible_workers_on_contract": 5}, "applied_on": "2026-06-01"}
-    loan = post(credit, "/v1/loans", application, status=201)
+    once = {**OFFICER, "Idempotency-Key": f"apply-{business['business_id']}"}
+    first_answer = credit.post("/v1/loans", json=application, headers=once)
+    replayed = credit.post("/v1/loans", json=application, headers=once)
+    assert first_answer.status_code == replayed.status_code == 201, first_answer.text
+    assert (replayed.json(), replayed.headers.get("Idempotent-Replay")) == (first_answer.json(), "true")
+    assert credit.post("/v1/loans", json={**application, "amount": 1}, headers=once).status_code == 422
+    loan = first_answer.json()
     assert (loan["status"], loan["failures"]) == ("applied", [])
     path = f"/v1/loans/{loan['loan_id']}"
     approval = {"amount": 200_000_000, "term_months": 60, "plan": "quarterly", "secured": True,
