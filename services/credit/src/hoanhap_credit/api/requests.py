@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from hoanhap.contracts.credit.choices import AgentOrganisation, BusinessType
-from hoanhap.contracts.values import Money, MonthCount, PositiveCount
+from hoanhap.contracts.values import Count, Money, MonthCount, PositiveCount
 from hoanhap.places import official_places
 from hoanhap_credit.api.fields import CitizenId, OfficialCommune, OfficialProvince, PastDay, Text
 from hoanhap_credit.domain.applications import Purpose
@@ -49,8 +49,7 @@ class BusinessRequest(PlacedBody):
 
 class WorkforceRequest(Body):
     total_workers: PositiveCount
-    eligible_workers_on_contract: int = Field(ge=0, le=2**31 - 1, strict=True,
-                                              description="eligible people employed on labour contracts")
+    eligible_workers_on_contract: Count = Field(description="eligible people employed on labour contracts")
 
     @model_validator(mode="after")
     def eligible_among_all(self) -> Self:
