@@ -142,3 +142,34 @@ def assert_nothing_identifying(servers: str, body: dict, logs) -> None:
     for secret in [*secrets, REASON, "Tổ TK&VV thôn 3"]:
         assert all(secret.encode() not in record.value for record in records), f"{secret!r} reached Kafka"
         assert secret.encode() not in log, f"{secret!r} reached credit's log"
+
+
+def test_a_supervisors_rejection_a_withdrawal_and_a_write_off_reach_the_topic_without_their_reasons(
+        clients, logs, kafka_bootstrap_servers):
+    _, credit = clients
+    business = post(credit, "/v1/businesses", business_body(), status=201)
+    application = {"business_id": business["business_id"], "purpose": "production_business", "amount": 90_000_000,
+                   "term_months": 24, "plan_confirmed_on": "2026-05-20", "applied_on": "2026-06-01",
+                   "workforce": {"total_workers": 9, "eligible_workers_on_contract": 1}}
+    refused, withdrawn, written_off = (post(credit, "/v1/loans", application, status=201)["loan_id"]
+                                       for _ in range(3))
+    post(credit, f"/v1/loans/{refused}/rejection", {"reason": REASON, "rejected_on": "2026-06-02"}, SUPERVISOR)
+    assert credit.get(f"/v1/loans/{refused}", headers=OFFICER).json()["rejection"]["reason"] == REASON
+    post(credit, f"/v1/loans/{withdrawn}/withdrawal", {"withdrawn_on": "2026-06-03"})
+    post(credit, f"/v1/loans/{written_off}/approval", {"amount": 90_000_000, "term_months": 24, "plan": "monthly",
+                                                        "secured": False, "approved_on": "2026-06-05"}, SUPERVISOR)
+    post(credit, f"/v1/loans/{written_off}/disbursements", {"amount": 90_000_000, "disbursed_on": "2026-06-10"})
+    closed = post(credit, f"/v1/loans/{written_off}/write-off", {"reason": REASON, "written_off_on": "2026-11-10"},
+                  SUPERVISOR)
+    assert closed["status"] == "written_off"
+    assert credit.post(f"/v1/loans/{written_off}/disbursements", json={"amount": 1, "disbursed_on": "2026-11-11"},
+                       headers=OFFICER).status_code == 409
+
+    [_, rejection] = credit_events(kafka_bootstrap_servers, refused, expected=2)
+    assert type(rejection.data).__name__ == "LoanRejected" and rejection.data.failed_rules == ()
+    [_, withdrawal] = credit_events(kafka_bootstrap_servers, withdrawn, expected=2)
+    assert type(withdrawal.data).__name__ == "LoanWithdrawn"
+    write_off = credit_events(kafka_bootstrap_servers, written_off, expected=4)[-1].data
+    assert type(write_off).__name__ == "LoanWrittenOff"
+    assert (write_off.principal_written_off, write_off.interest_written_off > 0) == (90_000_000, True)
+    assert_nothing_identifying(kafka_bootstrap_servers, business_body(), logs)
