@@ -7,7 +7,7 @@ from uuid import uuid4
 from hoanhap.contracts import ReleaseType
 from hoanhap.contracts.registry.choices import ReoffenceStatus
 from hoanhap_credit.application.applicant import applicant_of
-from hoanhap_credit.domain.applications import Applicant, Application
+from hoanhap_credit.domain.applications import Applicant, Application, CommuneListing
 from hoanhap_credit.domain.eligibility import failed_rules
 from hoanhap_credit.domain.eligibility_failures import RuleCode
 from hoanhap_credit.domain.registry_person import RecordedReoffence, RegistryPerson
@@ -41,3 +41,11 @@ def test_an_early_release_counts_from_the_end_of_its_supervision_period() -> Non
 
 def test_a_suspended_sentence_has_no_completion_day() -> None:
     assert applicant_of(person(ReleaseType.SUSPENDED_SENTENCE)) == Applicant(ReleaseType.SUSPENDED_SENTENCE)
+
+
+def test_the_commune_listing_the_view_gives_is_the_applicants() -> None:
+    listing = CommuneListing(certified_by="UBND xã", certified_on=date(2024, 12, 20))
+    applicant = applicant_of(person(ReleaseType.COMPLETED_SENTENCE, listing=listing))
+    assert applicant.listing == listing
+    assert RuleCode.NOT_ON_COMMUNE_LIST not in [failure.code for failure in
+                                                failed_rules(Application(APPLIED_ON, request(), applicant=applicant))]
