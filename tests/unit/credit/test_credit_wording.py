@@ -1,7 +1,7 @@
 from datetime import date
 from fractions import Fraction
 
-from hoanhap_credit.domain.calendar_periods import Elapsed
+from hoanhap.working_days.calendar_periods import Elapsed
 from hoanhap_credit.domain.wording import day, dong, elapsed_en, elapsed_vi, percent, vnd
 
 

@@ -9,9 +9,9 @@ from hoanhap import contracts as c
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
 from hoanhap.eventstore import Alongside, InMemoryEventStore, StoredEvent, StreamAppend
 from hoanhap.postgres.connections import Connection
+from hoanhap.working_days.calendar_periods import months_after
 from hoanhap_supervision.adapters.projection import projection_alongside
 from hoanhap_supervision.application.supervision import Supervision
-from hoanhap_supervision.domain.periods import months_after
 from hoanhap_supervision.domain.registry_person import RegistryPerson
 from hoanhap_supervision.domain.rules import DEFAULT_RULES
 from hoanhap_supervision.domain.state import SupervisionCase

@@ -5,8 +5,8 @@ from datetime import date
 
 from hoanhap.contracts import ReleaseType
 from hoanhap.contracts.registry.choices import ReoffenceStatus
+from hoanhap.working_days.calendar_periods import elapsed_between, years_after
 from hoanhap_credit.domain.applications import Applicant
-from hoanhap_credit.domain.calendar_periods import elapsed_between, years_after
 from hoanhap_credit.domain.eligibility_failures import Citation, Failure, RuleCode
 from hoanhap_credit.domain.lending_limits import LendingLimits
 from hoanhap_credit.domain.wording import day, elapsed_en, elapsed_vi
@@ -91,7 +91,8 @@ def completed_on(applicant: Applicant) -> date | None:
 
 def five_year_failures(applicant: Applicant, applied_on: date, limits: LendingLimits) -> list[Failure]:
     """At most limits.years_since_completion calendar years from completing the sentence to the application:
-    applying on the anniversary itself still qualifies (calendar_periods.py says how a year is counted)."""
+    applying on the anniversary itself still qualifies (hoanhap.working_days.calendar_periods says how a year is
+    counted)."""
     since = completed_on(applicant)
     if since is None or since > applied_on or applied_on <= years_after(since, limits.years_since_completion):
         # since > applied_on: an early release still on probation, refused by completion_failures instead

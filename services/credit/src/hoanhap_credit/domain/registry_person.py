@@ -8,8 +8,8 @@ from uuid import UUID
 import hoanhap.contracts as c
 from hoanhap.contracts import ReleaseType
 from hoanhap.contracts.registry.choices import ReoffenceStatus
+from hoanhap.working_days.calendar_periods import months_after
 from hoanhap_credit.domain.applications import CommuneListing, Reoffence
-from hoanhap_credit.domain.calendar_periods import months_after
 
 CERTIFIED_BY = "UBND xã"
 

@@ -5,7 +5,7 @@ disbursement day, not from the previous due day, so a short month does not shift
 from datetime import date
 from enum import StrEnum
 
-from hoanhap_credit.domain.calendar_periods import months_after
+from hoanhap.working_days.calendar_periods import months_after
 from hoanhap_credit.domain.schedule_errors import ScheduleRuleViolation
 
 

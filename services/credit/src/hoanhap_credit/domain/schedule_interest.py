@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from fractions import Fraction
 
-from hoanhap_credit.domain.calendar_periods import months_after
+from hoanhap.working_days.calendar_periods import months_after
 from hoanhap_credit.domain.interest_rounding import interest_for_days, round_half_up
 from hoanhap_credit.domain.schedule_terms import PrincipalDue, Tranche
 

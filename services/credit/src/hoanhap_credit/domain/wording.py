@@ -4,7 +4,7 @@ and Vietnamese."""
 from datetime import date
 from fractions import Fraction
 
-from hoanhap_credit.domain.calendar_periods import Elapsed
+from hoanhap.working_days.calendar_periods import Elapsed
 
 
 def day(on: date) -> str:

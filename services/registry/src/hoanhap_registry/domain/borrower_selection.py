@@ -14,7 +14,7 @@ from datetime import date
 from uuid import UUID
 
 from hoanhap.contracts import CaseClosureReason, ReleaseType
-from hoanhap_registry.domain.periods import years_after
+from hoanhap.working_days.calendar_periods import years_after
 from hoanhap_registry.domain.state import PersonCase
 
 YEARS_SINCE_COMPLETION = 5

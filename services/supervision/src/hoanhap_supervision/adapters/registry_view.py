@@ -6,8 +6,8 @@ import uuid
 from hoanhap import contracts as c
 from hoanhap.contracts import ReleaseType
 from hoanhap.postgres.connections import Connection
+from hoanhap.working_days.calendar_periods import months_after
 from hoanhap.write_path.idempotency import forget_answers_about
-from hoanhap_supervision.domain.periods import months_after
 from hoanhap_supervision.domain.registry_person import RegistryPerson
 
 RELEASED = """

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from hoanhap_credit.domain.calendar_periods import Elapsed, elapsed_between, months_after, years_after
+from hoanhap.working_days.calendar_periods import Elapsed, elapsed_between, months_after, years_after
 
 
 def test_a_year_ends_on_the_corresponding_day() -> None:
