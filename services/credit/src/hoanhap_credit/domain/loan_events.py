@@ -122,6 +122,29 @@ class LoanWrittenOff(LoanFact):
     by_role: str
 
 
+class ArrearsChanged(LoanFact):
+    """The loan's arrears on a day (loan_arrears.arrears_on), recorded whenever its overdue principal or its debt
+    group differs from those last recorded; overdue principal 0 in the first group is a loan back in order. What
+    stats is told, as contract event LoanOverdue."""
+
+    as_of: date
+    overdue_principal: int
+    overdue_since: date | None
+    days_past_due: int
+    debt_group: int
+
+
+class OverdueInterestPosted(LoanFact):
+    """Overdue interest posted by the end of day, in whole đồng: the exact overdue interest accrued up to and including
+    posted_on, rounded (interest_rounding.round_half_up), less all that was posted before, so the postings always add
+    up to the rounded exact total. overdue_interest_accrued is that exact total, "n/d", so accrual goes on from
+    there."""
+
+    posted_on: date
+    amount: int
+    overdue_interest_accrued: str
+
+
 FACTS: dict[str, type[LoanFact]] = {fact.type_name(): fact for fact in (
     LoanApplied, LoanRejected, LoanApproved, ApplicationWithdrawn, TrancheDisbursed, RepaymentReceived,
-    InstalmentExtended, LoanSettled, LoanWrittenOff)}
+    InstalmentExtended, LoanSettled, LoanWrittenOff, ArrearsChanged, OverdueInterestPosted)}

@@ -9,6 +9,7 @@ from functools import reduce
 
 from hoanhap_credit.domain import loan_events as ev
 from hoanhap_credit.domain.applications import Application
+from hoanhap_credit.domain.arrears import Arrears
 from hoanhap_credit.domain.schedule_dates import RepaymentPlan
 from hoanhap_credit.domain.schedule_terms import Extension, LoanTerms, Tranche
 
@@ -51,7 +52,9 @@ class Loan:
 
     overdue_interest_accrued is the exact overdue interest accrued up to and including accrued_through (None: none
     accrued yet), kept unrounded for the end-of-day job (interest_overdue.posting). principal_repaid keeps each
-    payment's principal with its day, for interest on the balance actually outstanding (loan_interest)."""
+    payment's principal with its day, for interest on the balance actually outstanding (loan_interest).
+    arrears are the loan's arrears as last recorded (None: never recorded, in order); overdue_interest_posted is the
+    overdue interest the end of day has posted so far (VND), so each posting is the rounded exact total less it."""
 
     application: Application
     status: LoanStatus = LoanStatus.APPLIED
@@ -65,6 +68,8 @@ class Loan:
     overdue_interest_accrued: Fraction = Fraction(0)
     accrued_through: date | None = None
     version: int = 0
+    arrears: Arrears | None = None
+    overdue_interest_posted: int = 0
 
     @property
     def disbursed(self) -> int:
@@ -108,6 +113,13 @@ def changed_by(loan: Loan, event: ev.LoanFact) -> Loan:
             return replace(loan, status=LoanStatus.SETTLED)
         case ev.LoanWrittenOff():
             return replace(loan, status=LoanStatus.WRITTEN_OFF)
+        case ev.ArrearsChanged():
+            return replace(loan, arrears=Arrears(event.as_of, event.overdue_principal, event.overdue_since,
+                                                 event.days_past_due, event.debt_group))
+        case ev.OverdueInterestPosted():
+            return replace(loan, overdue_interest_posted=loan.overdue_interest_posted + event.amount,
+                           overdue_interest_accrued=Fraction(event.overdue_interest_accrued),
+                           accrued_through=event.posted_on)
     return loan
 
 
