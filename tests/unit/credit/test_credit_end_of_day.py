@@ -5,6 +5,7 @@ The loan (credit_loans): VND 12,000,000 disbursed on 1 June 2025 at 6.6%, VND 1,
 of each month from 1 July 2025; overdue interest is 130% of 6.6% = 8.58% a year, actual/365."""
 
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
@@ -41,7 +42,7 @@ def test_the_day_after_the_due_day_the_unpaid_instalment_is_overdue_and_a_days_i
     # by hand: 1,000,000 × 8.58% / 365 = 235.07 -> 235
     assert events == [
         ev.ArrearsChanged(as_of=date(2025, 7, 2), overdue_principal=1_000_000, overdue_since=date(2025, 7, 2),
-                          days_past_due=1, debt_group=1),
+                          days_past_due=1, debt_group=1, overdue_rate=Decimal("0.0858")),
         ev.OverdueInterestPosted(posted_on=date(2025, 7, 2), amount=235,
                                  overdue_interest_accrued=str(Fraction(1_000_000) * OVERDUE_RATE / 365))]
 
@@ -101,7 +102,7 @@ def test_a_repayment_clearing_the_overdue_principal_brings_the_loan_back_in_orde
     assert paid is not None and arrears_on(paid, date(2025, 7, 21)).overdue_principal == 0
     back, events = closed(paid, date(2025, 7, 21))
     assert events[0] == ev.ArrearsChanged(as_of=date(2025, 7, 21), overdue_principal=0, overdue_since=None,
-                                          days_past_due=0, debt_group=1)
+                                          days_past_due=0, debt_group=1, overdue_rate=Decimal("0.0858"))
     assert closed(back, date(2025, 7, 22))[1] == []
 
 

@@ -3,7 +3,8 @@
 This mapping is the privacy boundary. The borrower leaves only as the registry's random person id or the bank's
 random business id with its kind; no name, citizen ID, address, household representative, business name or
 registration, savings group, and no free text (a supervisor's reason, sealed or not) ever does. A rejection leaves
-as the rules that failed, never their words. An extension is not published. A loan whose borrower the registry
+as the rules that failed, never their words. An extension is not published, nor the overdue interest the end
+of day posts (its arrears are, as LoanOverdue). A loan whose borrower the registry
 does not know (no person_id) is not published at all: other services know people only by the registry's id, and
 such an application is always rejected (the borrower rule), so the figures lose no loan that was granted.
 Borrowers' and businesses' own streams are never published."""
@@ -82,6 +83,10 @@ def integration_event(loan: dict[str, Any], fact: ev.LoanFact) -> c.IntegrationE
             return c.LoanWrittenOff(**loan, written_off_on=fact.written_off_on,
                                     principal_written_off=fact.principal_written_off,
                                     interest_written_off=fact.interest_written_off)
+        case ev.ArrearsChanged():
+            return c.LoanOverdue(**loan, as_of=fact.as_of, overdue_principal=fact.overdue_principal,
+                                 overdue_since=fact.overdue_since, days_past_due=fact.days_past_due,
+                                 debt_group=fact.debt_group, overdue_interest_rate_bp=basis_points(fact.overdue_rate))
     return None
 
 

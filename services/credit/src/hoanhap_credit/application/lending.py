@@ -17,7 +17,9 @@ from hoanhap_credit.application.loan_input import LoanChange, RepaymentInput
 from hoanhap_credit.application.loan_writes import facts_of, loan_append, metadata_of
 from hoanhap_credit.application.storage import HolderKeys, LoanProjection, LoanStreams
 from hoanhap_credit.domain import loan_events as ev
+from hoanhap_credit.domain.debt_groups import DEFAULT_DEBT_GROUPS, DebtGroupRange
 from hoanhap_credit.domain.lending_limits import LendingLimits
+from hoanhap_credit.domain.loan_arrears import with_arrears_of_payment
 from hoanhap_credit.domain.loan_decide import decide
 from hoanhap_credit.domain.loan_record import LoanRecord, stream_of
 from hoanhap_credit.domain.loan_state import replay
@@ -35,6 +37,7 @@ class Rules:
 
     rates: RateTable
     limits: LendingLimits
+    debt_groups: tuple[DebtGroupRange, ...] = DEFAULT_DEBT_GROUPS
 
 
 class Lending:
@@ -81,6 +84,8 @@ class Lending:
             seal = partial(seal_text, person_key=key, person_id=record.party.holder_id)
             command = asked.command(seal, principal.role.value)
             events = decide(record.loan, command, self.rules.rates, self.rules.limits)
+            if isinstance(asked, RepaymentInput):
+                events = with_arrears_of_payment(record.loan, events, self.rules.debt_groups)
             try:
                 async with connection.transaction():  # a savepoint inside the caller's: a lost race can retry
                     return await self.append(connection, record.after(events), record.version, events,

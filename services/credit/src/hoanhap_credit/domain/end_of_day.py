@@ -18,9 +18,9 @@ from datetime import date
 from hoanhap_credit.domain import loan_events as ev
 from hoanhap_credit.domain.debt_groups import DEFAULT_DEBT_GROUPS, DebtGroupRange, debt_group
 from hoanhap_credit.domain.interest_rounding import round_half_up
-from hoanhap_credit.domain.loan_arrears import arrears_on, next_unpaid_due_on, recorded_arrears
+from hoanhap_credit.domain.loan_arrears import arrears_changed, arrears_on, next_unpaid_due_on, recorded_arrears
 from hoanhap_credit.domain.loan_owed import overdue_interest_accrued
-from hoanhap_credit.domain.loan_state import Loan, LoanStatus
+from hoanhap_credit.domain.loan_state import Loan, LoanStatus, evolve
 
 
 def close_day(loan: Loan, day: date, debt_groups: tuple[DebtGroupRange, ...] = DEFAULT_DEBT_GROUPS) \
@@ -31,9 +31,7 @@ def close_day(loan: Loan, day: date, debt_groups: tuple[DebtGroupRange, ...] = D
     facts: list[ev.LoanFact] = []
     arrears = arrears_on(loan, day, debt_groups)
     if arrears.differs_from(recorded_arrears(loan, day, debt_groups)):
-        facts.append(ev.ArrearsChanged(as_of=day, overdue_principal=arrears.overdue_principal,
-                                       overdue_since=arrears.overdue_since, days_past_due=arrears.days_past_due,
-                                       debt_group=arrears.debt_group))
+        facts.append(arrears_changed(loan, arrears))
     posted = overdue_interest_posting(loan, day)
     return facts if posted is None else [*facts, posted]
 
@@ -69,3 +67,19 @@ def needs_work(loan: Loan, day: date, debt_groups: tuple[DebtGroupRange, ...] = 
         return True
     unpaid_due_on = next_unpaid_due_on(loan)
     return unpaid_due_on is not None and unpaid_due_on < day
+
+
+def close_days(loan: Loan, days: list[date], debt_groups: tuple[DebtGroupRange, ...] = DEFAULT_DEBT_GROUPS) \
+        -> tuple[Loan, dict[date, list[ev.LoanFact]]]:
+    """The loan once each of the days is closed in order, with the events of each day that made any (a day
+    needs_work clears is skipped without building anything)."""
+    made: dict[date, list[ev.LoanFact]] = {}
+    for day in days:
+        if not needs_work(loan, day, debt_groups):
+            continue
+        events = close_day(loan, day, debt_groups)
+        for event in events:
+            loan = evolve(loan, event)
+        if events:
+            made[day] = events
+    return loan, made

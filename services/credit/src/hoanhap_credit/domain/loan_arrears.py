@@ -5,12 +5,16 @@ the day after its due day (interest_overdue.overdue_from) and its days past due 
 (debt_groups.debt_group, configurable ranges)."""
 
 from datetime import date
+from decimal import Decimal
+from functools import reduce
 
+from hoanhap_credit.domain import loan_events as ev
 from hoanhap_credit.domain.arrears import Arrears
 from hoanhap_credit.domain.debt_groups import DEFAULT_DEBT_GROUPS, DebtGroupRange, debt_group
 from hoanhap_credit.domain.interest_overdue import days_past_due, overdue_from
 from hoanhap_credit.domain.loan_owed import overdue_principal_on
-from hoanhap_credit.domain.loan_state import Loan
+from hoanhap_credit.domain.loan_state import Loan, evolve
+from hoanhap_credit.domain.rates import OVERDUE_RATE_SHARE
 from hoanhap_credit.domain.schedule_principal import principal_instalments
 from hoanhap_credit.domain.schedule_terms import PrincipalDue
 
@@ -54,3 +58,25 @@ def next_unpaid_due_on(loan: Loan) -> date | None:
         return None
     oldest = oldest_unpaid(principal_instalments(loan.terms, loan.tranches, loan.extensions), loan.paid.principal)
     return None if oldest is None else oldest.due_on
+
+
+def arrears_changed(loan: Loan, arrears: Arrears) -> ev.ArrearsChanged:
+    """The event recording the loan's arrears, with its overdue rate (130% of its rate, exact in decimal)."""
+    rate = loan.terms.annual_rate * OVERDUE_RATE_SHARE.numerator / OVERDUE_RATE_SHARE.denominator
+    return ev.ArrearsChanged(as_of=arrears.as_of, overdue_principal=arrears.overdue_principal,
+                             overdue_since=arrears.overdue_since, days_past_due=arrears.days_past_due,
+                             debt_group=arrears.debt_group, overdue_rate=Decimal(rate))
+
+
+def with_arrears_of_payment(loan: Loan, events: list[ev.LoanFact],
+                            ranges: tuple[DebtGroupRange, ...] = DEFAULT_DEBT_GROUPS) -> list[ev.LoanFact]:
+    """A repayment's events with, right after the payment, the loan's arrears on its day when the payment leaves
+    them other than last recorded (overdue principal paid, the loan back in order): stats hears of a cure when it
+    happens, not at the next end of day."""
+    for position, event in enumerate(events):
+        if isinstance(event, ev.RepaymentReceived):
+            paid = reduce(evolve, events[:position + 1], loan)
+            arrears = arrears_on(paid, event.paid_on, ranges)
+            if arrears.differs_from(recorded_arrears(loan, event.paid_on, ranges)):
+                return [*events[:position + 1], arrears_changed(paid, arrears), *events[position + 1:]]
+    return events

@@ -125,13 +125,15 @@ class LoanWrittenOff(LoanFact):
 class ArrearsChanged(LoanFact):
     """The loan's arrears on a day (loan_arrears.arrears_on), recorded whenever its overdue principal or its debt
     group differs from those last recorded; overdue principal 0 in the first group is a loan back in order. What
-    stats is told, as contract event LoanOverdue."""
+    stats is told, as contract event LoanOverdue, with overdue_rate: the loan's overdue interest rate a year (130%
+    of its rate, rates.overdue_rate)."""
 
     as_of: date
     overdue_principal: int
     overdue_since: date | None
     days_past_due: int
     debt_group: int
+    overdue_rate: Decimal
 
 
 class OverdueInterestPosted(LoanFact):
