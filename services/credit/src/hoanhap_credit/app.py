@@ -1,6 +1,6 @@
 """The composition root of the credit service: wires settings, runtime, its view of the registry (the consumers of
-the registry's topics), its event store, the loan and borrower use cases, the relay publishing its events and the
-HTTP routes."""
+the registry's topics), its event store, the loan and borrower use cases, the relay publishing its events, the end
+of day's scheduled task and the HTTP routes."""
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -19,6 +19,7 @@ from hoanhap.write_path.error_answers import install_error_handlers
 from hoanhap.write_path.idempotency import install_idempotency_schema
 from hoanhap_credit.access_policy import POLICY
 from hoanhap_credit.adapters.borrower_tables import PostgresBorrowerTables
+from hoanhap_credit.adapters.end_of_day_tables import PostgresEndOfDayTables
 from hoanhap_credit.adapters.identity_digests import PostgresIdentityDigests
 from hoanhap_credit.adapters.loan_projection import projection_alongside
 from hoanhap_credit.adapters.loan_streams import PostgresLoanStreams
@@ -27,10 +28,12 @@ from hoanhap_credit.api import borrowers, loan_changes, loans, schedules
 from hoanhap_credit.api.domain_refusals import DOMAIN_REFUSALS
 from hoanhap_credit.application.applicant_lookup import ApplicantLookup
 from hoanhap_credit.application.borrowers import Borrowers
+from hoanhap_credit.application.end_of_day import EndOfDay
 from hoanhap_credit.application.lending import Lending, Rules
 from hoanhap_credit.application.loan_applications import LoanApplications
 from hoanhap_credit.application.registry_feed import RegistryFeed
 from hoanhap_credit.domain.lending_limits import DEFAULT_LIMITS
+from hoanhap_credit.end_of_day_running import end_of_day_scheduled
 from hoanhap_credit.messaging import messaging_running
 from hoanhap_credit.settings import CreditSettings
 
@@ -47,17 +50,30 @@ def create_app(settings: CreditSettings) -> FastAPI:
         app.state.applicant_lookup = ApplicantLookup(runtime.pool, view, digests, settings.digest_key)
         store = PostgresEventStore(runtime.pool)
         streams, keys, tables = PostgresLoanStreams(store), PersonKeys(settings.master_key), PostgresBorrowerTables()
-        app.state.lending = Lending(runtime.pool, (streams, keys, projection_alongside),
-                                    Rules(settings.rates, DEFAULT_LIMITS))
+        app.state.lending = Lending(runtime.pool, (streams, keys, projection_alongside), rules_of(settings))
         app.state.applications = LoanApplications(app.state.lending, tables, view)
         app.state.borrowers = Borrowers(runtime.pool, (streams, keys, tables), app.state.applicant_lookup)
-        async with messaging_running(runtime, RegistryFeed(view, digests), digests, settings, store):
+        end_of_day = EndOfDay(app.state.lending, PostgresEndOfDayTables(), settings.end_of_day_batch)
+        async with messaging_running(runtime, RegistryFeed(view, digests), digests, settings, store), \
+                end_of_day_scheduled(end_of_day, settings.database_url):
             yield
 
     routers = [borrowers.router, loans.router, loan_changes.router, schedules.router]
     app = create_service_app(SERVICE, settings, POLICY, routers=routers, extensions=[credit_running])
     install_error_handlers(app, DOMAIN_REFUSALS)
     return app
+
+
+def rules_of(settings: CreditSettings) -> Rules:
+    """The deployment's rates, lending limits and debt groups."""
+    return Rules(settings.rates, DEFAULT_LIMITS, tuple(settings.debt_groups))
+
+
+def end_of_day_of(pool: asyncpg.Pool, settings: CreditSettings) -> EndOfDay:
+    """The end of day over the service's database, for the command (the service builds its own beside Lending)."""
+    streams, keys = PostgresLoanStreams(PostgresEventStore(pool)), PersonKeys(settings.master_key)
+    lending = Lending(pool, (streams, keys, projection_alongside), rules_of(settings))
+    return EndOfDay(lending, PostgresEndOfDayTables(), settings.end_of_day_batch)
 
 
 async def install_schemas(pool: asyncpg.Pool) -> None:

@@ -2,17 +2,20 @@
 
 import base64
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
+from hoanhap.contracts.credit.servicing import DEBT_GROUPS
 from hoanhap.service.settings import Base64Key, ServiceSettings
+from hoanhap_credit.domain.debt_groups import DEFAULT_DEBT_GROUPS, DebtGroupRange, checked_ranges
 from hoanhap_credit.domain.rates import DEFAULT_POOR_HOUSEHOLD_RATES, RateInForce, RateTable
+from hoanhap_credit.domain.schedule_errors import ScheduleRuleViolation
 
 KEY_BYTES = 32
 
 
 class CreditSettings(ServiceSettings):
-    """The shared service settings, its consumers' name, the key of the identity digest, its own master key and
-    the rates in force."""
+    """The shared service settings, its consumers' name, the key of the identity digest, its own master key, the
+    rates in force and the end of day's debt groups."""
 
     http_port: int = 8003
     consumer_group: str = Field(default="credit", pattern=r"^[a-z0-9][a-z0-9-]{0,60}$",
@@ -29,6 +32,28 @@ class CreditSettings(ServiceSettings):
         default_factory=lambda: list(DEFAULT_POOR_HOUSEHOLD_RATES.rates),
         description='JSON list of the poor-household rates in force, oldest first (a new rate applies to loans '
                     'first disbursed from its day), e.g. [{"effective_from": "2023-10-10", "annual_rate": "0.066"}]')
+
+    debt_groups: list[DebtGroupRange] = Field(
+        default_factory=lambda: list(DEFAULT_DEBT_GROUPS),
+        description="JSON list of the debt groups by days past due, numbered from 1 (in order) to at most 5, from 0 "
+                    "days without gap or overlap, the last open-ended; default the State Bank's five, unverified for "
+                    'this bank: [{"group": 1, "from_days": 0, "to_days": 9}, {"group": 2, "from_days": 10, '
+                    '"to_days": 90}, {"group": 3, "from_days": 91, "to_days": 180}, {"group": 4, "from_days": 181, '
+                    '"to_days": 360}, {"group": 5, "from_days": 361, "to_days": null}]')
+    end_of_day_batch: int = Field(default=1_000, ge=1, le=10_000,
+                                  description="loans the end of day closes in one transaction")
+
+    @field_validator("debt_groups")
+    @classmethod
+    def groups_cover_every_day(cls, value: list[DebtGroupRange]) -> list[DebtGroupRange]:
+        """Every day past due in one group; groups numbered 1, 2... up to the contract's 5 (LoanOverdue)."""
+        try:
+            checked_ranges(tuple(value))
+        except ScheduleRuleViolation as refused:
+            raise ValueError(refused.message) from refused
+        if [found.group for found in value] != list(range(1, len(value) + 1)) or len(value) > DEBT_GROUPS:
+            raise ValueError(f"the groups must be numbered 1, 2... in order, at most {DEBT_GROUPS}")
+        return value
 
     @property
     def master_key(self) -> bytes:

@@ -1,8 +1,9 @@
 """What the use cases need from storage, as protocols the adapters implement (PostgreSQL's are wired in by app.py):
-the loans' streams and states, the borrowers' tables, the holders' keys."""
+the loans' streams and states, the borrowers' tables, the holders' keys, the end of day's tables."""
 
 import uuid
 from collections.abc import Sequence
+from datetime import date
 from typing import Protocol
 
 from hoanhap.eventstore import Alongside, StoredEvent, StreamAppend
@@ -43,3 +44,29 @@ class HolderKeys(Protocol):
 
     async def fetch(self, connection: Connection, person_id: uuid.UUID) -> bytes | None:
         """The holder's key, or None once destroyed."""
+
+
+class EndOfDayTables(Protocol):
+    """The end of day's runs by business day and each loan's closed_through, inside the caller's connection."""
+
+    async def last_finished(self, connection: Connection) -> date | None:
+        """The latest business day whose run finished."""
+
+    async def earliest_unfinished(self, connection: Connection) -> date | None:
+        """The earliest business day a run began and did not finish."""
+
+    async def begin(self, connection: Connection, days: list[date]) -> None:
+        """A run row for each day (kept as it was if begun before)."""
+
+    async def open_loans(self, connection: Connection, through_day: date, after: uuid.UUID | None,
+                         size: int) -> list[tuple[uuid.UUID, date | None]]:
+        """The next disbursed loans by id not closed through the day, with the day each is closed through, locked."""
+
+    async def mark_closed(self, connection: Connection, loan_ids: list[uuid.UUID], through_day: date) -> None:
+        """The loans closed through the day."""
+
+    async def count(self, connection: Connection, counts: dict[date, tuple[int, int]]) -> None:
+        """Add to each day's loans closed and events appended."""
+
+    async def finish(self, connection: Connection, days: list[date]) -> None:
+        """The days' runs finished."""
