@@ -8,7 +8,7 @@ INSTANCE ?= up
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: install up down test unit integration e2e fuzz lint bench-core bench-registry bench-stats bench-digest bench-supervision
+.PHONY: install up down test unit integration e2e fuzz lint bench-core bench-registry bench-stats bench-digest bench-supervision bench-credit
 
 install:
 	@tools/install-uv.sh $(UV_VERSION) $(TOOLS)
@@ -53,3 +53,6 @@ bench-digest: install
 
 bench-supervision: install
 	@$(VENV)/python -m benchmarks.bench_supervision
+
+bench-credit: install
+	@$(VENV)/python -m benchmarks.bench_credit
