@@ -55,7 +55,7 @@ def create_app(settings: CreditSettings) -> FastAPI:
         app.state.borrowers = Borrowers(runtime.pool, (streams, keys, tables), app.state.applicant_lookup)
         end_of_day = EndOfDay(app.state.lending, PostgresEndOfDayTables(), settings.end_of_day_batch)
         async with messaging_running(runtime, RegistryFeed(view, digests), digests, settings, store), \
-                end_of_day_scheduled(end_of_day, settings.database_url):
+                end_of_day_scheduled(end_of_day, settings.database_url, settings.end_of_day_in_service):
             yield
 
     routers = [borrowers.router, loans.router, loan_changes.router, schedules.router]

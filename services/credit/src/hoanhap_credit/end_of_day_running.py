@@ -35,9 +35,12 @@ async def run_as_leader(end_of_day: EndOfDay, database_url: str, through_day: da
 
 
 @asynccontextmanager
-async def end_of_day_scheduled(end_of_day: EndOfDay, database_url: str) -> AsyncIterator[None]:
-    """The service's end-of-day task, running while the context is open; a run under way when the service stops is
-    cancelled (its batch rolls back, and the next run closes those loans)."""
+async def end_of_day_scheduled(end_of_day: EndOfDay, database_url: str, enabled: bool = True) -> AsyncIterator[None]:
+    """The service's end-of-day task, running while the context is open (unless not enabled); a run under way when
+    the service stops is cancelled (its batch rolls back, and the next run closes those loans)."""
+    if not enabled:
+        yield
+        return
     stop = asyncio.Event()
     task = asyncio.create_task(keep_closing(end_of_day, database_url, stop))
     try:

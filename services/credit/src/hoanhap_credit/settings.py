@@ -42,6 +42,10 @@ class CreditSettings(ServiceSettings):
                     '"to_days": 360}, {"group": 5, "from_days": 361, "to_days": null}]')
     end_of_day_batch: int = Field(default=1_000, ge=1, le=10_000,
                                   description="loans the end of day closes in one transaction")
+    end_of_day_in_service: bool = Field(default=True,
+                                        description="whether the service closes each day itself after Vietnam's "
+                                                    "midnight; false when the deployment's own scheduler runs "
+                                                    "hoanhap-credit-end-of-day instead")
 
     @field_validator("debt_groups")
     @classmethod
