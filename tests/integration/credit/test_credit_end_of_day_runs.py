@@ -1,7 +1,7 @@
 """The end of day on the real PostgreSQL, over loans seeded in a fresh database: closing a day twice appends nothing
 the second time; three missed days caught up append what three daily runs append; the command killed with -9
 midway and run again closes each loan's day once (closed_through the proof); while another process runs the end of
-day, the command does nothing."""
+day, the command does nothing, and of two commands started together one closes the day."""
 
 import asyncio
 import os
@@ -143,3 +143,17 @@ async def test_while_another_process_runs_the_end_of_day_the_command_does_nothin
         alone = command(fresh_url, FIRST, kafka_bootstrap_servers)
         assert f"closed {FIRST} to {FIRST}" in alone.communicate(timeout=120)[0].decode()
         assert await closed_through(pool, FIRST) == 100
+
+
+async def test_two_commands_started_together_close_each_loans_day_once(fresh_url: str,
+                                                                       kafka_bootstrap_servers: str) -> None:
+    count = 2_000
+    async with credit_database(fresh_url) as pool:
+        ids = await seed_loans(pool, count, FIRST)
+        both = [command(fresh_url, FIRST, kafka_bootstrap_servers), command(fresh_url, FIRST, kafka_bootstrap_servers)]
+        outputs = sorted(process.communicate(timeout=300)[0].decode() for process in both)
+        assert [process.returncode for process in both] == [0, 0]
+        closing = [output for output in outputs if f"closed {FIRST} to {FIRST}: {count} loans" in output]
+        assert len(closing) == 1, outputs
+        assert await closed_through(pool, FIRST) == count
+        assert await appended_closes(pool, ids) == expected_closes(FIRST, count, [FIRST])

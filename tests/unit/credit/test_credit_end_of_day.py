@@ -14,6 +14,7 @@ from hoanhap_credit.domain import loan_commands as cmd
 from hoanhap_credit.domain import loan_events as ev
 from hoanhap_credit.domain.end_of_day import close_day
 from hoanhap_credit.domain.loan_arrears import arrears_on
+from hoanhap_credit.domain.loan_errors import LoanRuleViolation
 from hoanhap_credit.domain.loan_events import FACTS
 from hoanhap_credit.domain.loan_state import replay
 from tests.unit.credit.credit_end_of_day import closed, closed_each_day, posted
@@ -137,3 +138,11 @@ def test_end_of_day_events_read_back_from_their_json_and_replay_to_the_loan_clos
     assert {type(event) for event in back} == {ev.ArrearsChanged, ev.OverdueInterestPosted}
     assert all(FACTS[event.type_name()].model_validate_json(event.model_dump_json()) == event for event in events)
     assert replay(events) == loan
+
+
+def test_a_repayment_dated_before_the_last_day_whose_overdue_interest_was_posted_is_refused() -> None:
+    closed_loan, _ = closed(disbursed(), date(2025, 7, 10))
+    with pytest.raises(LoanRuleViolation, match="end of day") as refused:
+        step(closed_loan, repay("p1", date(2025, 7, 9), 100))
+    assert refused.value.field == "paid_on"
+    assert step(closed_loan, repay("p1", date(2025, 7, 10), 100))[1]

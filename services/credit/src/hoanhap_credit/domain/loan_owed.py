@@ -55,7 +55,7 @@ def owed_on(loan: Loan, day: date) -> Owed:
     """What the loan owes on `day`, by part, in VND (nothing before the first disbursement). The day is the last
     repayment's or later: the state keeps what was paid, not when, so an earlier day cannot be answered."""
     if loan.accrued_through is not None and day < loan.accrued_through:
-        raise LoanRuleViolation("day", f"{day} is before the last repayment ({loan.accrued_through})")
+        raise LoanRuleViolation("day", f"{day} is before the last repayment or end of day ({loan.accrued_through})")
     if not loan.tranches:
         return NOTHING_OWED
     dues = principal_instalments(loan.terms, loan.tranches, loan.extensions)

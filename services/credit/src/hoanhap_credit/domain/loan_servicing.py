@@ -70,7 +70,8 @@ def repayment(loan: Loan, command: cmd.RecordRepayment) -> list[ev.LoanFact]:
     ensure_status(loan, {LoanStatus.DISBURSED}, "take a repayment")
     if command.amount < 1:
         raise LoanRuleViolation("amount", f"{command.amount} VND is not a payment")
-    earliest, earliest_is = ((loan.accrued_through, "the last repayment") if loan.accrued_through is not None
+    earliest, earliest_is = ((loan.accrued_through, "the last repayment or end of day")
+                             if loan.accrued_through is not None
                              else (loan.tranches[0].disbursed_on, "the first disbursement"))
     ensure_not_before(command.paid_on, "paid_on", earliest, earliest_is)
     share = allocate(command.amount, owed_for(loan, command))
