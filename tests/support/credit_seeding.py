@@ -72,9 +72,10 @@ def rows_of(found: Template, loan_id: uuid.UUID) -> tuple[list[tuple[object, ...
     """The events and the loans row of one seeded copy."""
     party = LoanParty(province_code="01", commune_code="00004", borrower_id=uuid.uuid4(), person_id=uuid.uuid4())
     now = datetime.now(UTC)
-    events = [(stream_of(loan_id), number, uuid.uuid4(), event.type_name(), event.schema_version,
-               event.model_copy(update={"party": party}).model_dump_json(), METADATA, now, os.urandom(32),
-               os.urandom(32)) for number, event in enumerate(found.events, 1)]
+    events: list[tuple[object, ...]] = [
+        (stream_of(loan_id), number, uuid.uuid4(), event.type_name(), event.schema_version,
+         event.model_copy(update={"party": party}).model_dump_json(), METADATA, now, os.urandom(32), os.urandom(32))
+        for number, event in enumerate(found.events, 1)]
     loan = found.loan
     state = state_json(LoanRecord(loan_id, party, loan))
     row = (loan_id, loan.version, loan.status.value, party.borrower_id, party.person_id, party.province_code,
