@@ -7,15 +7,18 @@ of each month from 1 July 2025; overdue interest is 130% of 6.6% = 8.58% a year,
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from uuid import uuid4
 
 import pytest
 
+from hoanhap_credit.adapters.loan_states import state_json, state_of
 from hoanhap_credit.domain import loan_commands as cmd
 from hoanhap_credit.domain import loan_events as ev
 from hoanhap_credit.domain.end_of_day import close_day
 from hoanhap_credit.domain.loan_arrears import arrears_on
 from hoanhap_credit.domain.loan_errors import LoanRuleViolation
 from hoanhap_credit.domain.loan_events import FACTS
+from hoanhap_credit.domain.loan_record import LoanRecord
 from hoanhap_credit.domain.loan_state import replay
 from tests.unit.credit.credit_end_of_day import closed, closed_each_day, posted
 from tests.unit.credit.credit_loans import (
@@ -29,6 +32,7 @@ from tests.unit.credit.credit_loans import (
     step,
 )
 from tests.unit.credit.hand_reckoning import half_up
+from tests.unit.credit.test_credit_loan_state_json import PERSON
 
 FIRST_DUE = date(2025, 7, 1)
 OVERDUE_RATE = Fraction("0.066") * Fraction(13, 10)
@@ -146,3 +150,14 @@ def test_a_repayment_dated_before_the_last_day_whose_overdue_interest_was_posted
         step(closed_loan, repay("p1", date(2025, 7, 9), 100))
     assert refused.value.field == "paid_on"
     assert step(closed_loan, repay("p1", date(2025, 7, 10), 100))[1]
+
+
+def test_a_loan_closed_and_cured_reads_back_from_the_state_column_with_its_arrears_and_postings() -> None:
+    overdue, _ = closed_each_day(disbursed(), FIRST_DUE, date(2025, 8, 20))
+    cured, _ = step(overdue, repay("p1", date(2025, 8, 21), 3_000_000))
+    assert cured is not None
+    for loan in (overdue, cured):
+        record = LoanRecord(uuid4(), PERSON, loan)
+        assert state_of(state_json(record), loan.version) == record
+    assert overdue.arrears is not None and overdue.arrears.overdue_since == date(2025, 7, 2)
+    assert overdue.overdue_interest_posted > 0
