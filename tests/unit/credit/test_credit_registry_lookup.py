@@ -76,3 +76,18 @@ async def test_a_malformed_citizen_id_is_refused_without_quoting_its_digits() ->
         await lookup(Tables({}, {})).person_for_citizen_id("00109001234", BORN)
 
     assert "00109001234" not in str(refused.value)
+
+
+class ExhaustedPool:
+    """A pool whose every connection is held: acquiring one would wait forever."""
+
+    def acquire(self) -> None:
+        raise AssertionError("waited for a second connection while holding one")
+
+
+async def test_a_request_holding_a_connection_finds_the_applicant_on_it_without_waiting_for_another(
+        registry_digest: str) -> None:
+    tables = Tables({PERSON: registry_digest}, {PERSON: REGISTERED})
+    held = ApplicantLookup(ExhaustedPool(), tables, tables, KEY)  # type: ignore[arg-type]
+
+    assert await held.person_for_citizen_id(CITIZEN_ID, BORN, connection=object()) == REGISTERED  # type: ignore[arg-type]

@@ -37,14 +37,23 @@ class ApplicantLookup:
         self.digests = digests
         self.digest_key = digest_key
 
-    async def person_for_citizen_id(self, citizen_id: str, birth_date: date) -> RegistryPerson | None:
+    async def person_for_citizen_id(self, citizen_id: str, birth_date: date,
+                                    connection: Connection | None = None) -> RegistryPerson | None:
         """The person the registry released with this citizen ID and birth date, None when credit's view has
         none (never registered, or erased). A malformed ID raises ValueError naming its length, never its digits.
 
-        The digest is scrypt (about 0.13 s of a core), computed in a thread so the service keeps answering."""
+        The digest is scrypt (about 0.13 s of a core), computed in a thread so the service keeps answering. A
+        request that holds a connection passes it: waiting for a second one from the pool would wait forever once
+        as many such requests as the pool has connections ran at once."""
         digest = await asyncio.to_thread(identity_digest, citizen_id, birth_date, self.digest_key)
-        async with self.pool.acquire() as connection:
-            for person_id in await self.digests.people_with(connection, digest):
-                if (person := await self.view.person(connection, person_id)) is not None:
-                    return person
+        if connection is not None:
+            return await self.person_with(connection, digest)
+        async with self.pool.acquire() as acquired:
+            return await self.person_with(acquired, digest)
+
+    async def person_with(self, connection: Connection, digest: str) -> RegistryPerson | None:
+        """The first person published under the digest that credit's view still has."""
+        for person_id in await self.digests.people_with(connection, digest):
+            if (person := await self.view.person(connection, person_id)) is not None:
+                return person
         return None

@@ -56,7 +56,7 @@ class Borrowers:
         digest = lookup_digest(identity.citizen_id, self.keys.master_key)
         if (known := await self.tables.borrower_with(connection, digest)) is not None:
             return self.visible(known, principal), False
-        person = await self.lookup.person_for_citizen_id(identity.citizen_id, identity.birth_date)
+        person = await self.lookup.person_for_citizen_id(identity.citizen_id, identity.birth_date, connection)
         borrower = BorrowerOnRecord(uuid.uuid4(), None if person is None else person.person_id, place.province_code,
                                     place.commune_code)
         key = new_person_key()
