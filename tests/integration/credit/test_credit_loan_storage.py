@@ -11,7 +11,7 @@ from hoanhap.contracts.credit.choices import BusinessType
 from hoanhap_credit.adapters.loan_states import current_states
 from hoanhap_credit.application.application_input import LoanAsked, Workforce
 from hoanhap_credit.application.borrower_identity import BorrowerIdentity
-from hoanhap_credit.application.borrowers import Place
+from hoanhap_credit.application.borrower_writes import Place
 from hoanhap_credit.application.loan_input import ApprovalInput, DisbursementInput, RepaymentInput
 from hoanhap_credit.application.loan_writes import loan_of
 from hoanhap_credit.domain import loan_events as ev

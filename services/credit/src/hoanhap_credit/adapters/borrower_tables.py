@@ -22,6 +22,11 @@ class PostgresBorrowerTables:
                          (borrower.borrower_id, lookup_digest, borrower.person_id, borrower.province_code,
                           borrower.commune_code))
 
+    def link_alongside(self, borrower_id: uuid.UUID, person_id: uuid.UUID) -> Alongside:
+        """The registry's person written on the borrower's row, with the event that links them."""
+        return Alongside("UPDATE borrowers SET person_id = $2 FROM appending WHERE borrower_id = $1",
+                         (borrower_id, person_id))
+
     def business_alongside(self, business: BusinessOnRecord) -> Alongside:
         """The business's row, written with its registration's event."""
         return Alongside("INSERT INTO businesses (business_id, kind, name, registration, province_code, "

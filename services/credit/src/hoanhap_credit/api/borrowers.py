@@ -15,7 +15,7 @@ from hoanhap_credit.adapters.loan_views import loan_summary
 from hoanhap_credit.api.credit_state import Answer, answered_once, borrowers_of, lending_of
 from hoanhap_credit.api.requests import BorrowerRequest, BusinessRequest
 from hoanhap_credit.application.borrower_identity import BorrowerIdentity
-from hoanhap_credit.application.borrowers import Place
+from hoanhap_credit.application.borrower_writes import Place
 from hoanhap_credit.domain.borrower_events import BorrowerRegistered, borrower_stream
 from hoanhap_credit.domain.borrowers import BusinessOnRecord
 
@@ -67,7 +67,7 @@ async def read_borrower(borrower_id: uuid.UUID, request: Request, principal: Cur
     borrowers = borrowers_of(request)
     async with borrowers.pool.acquire() as connection:
         borrower = await borrowers.borrower_for(connection, borrower_id, principal)
-        [registered] = await borrowers.streams.read_stream(connection, borrower_stream(borrower_id))
+        registered, *_ = await borrowers.streams.read_stream(connection, borrower_stream(borrower_id))
         key = await borrowers.keys.fetch(connection, borrower_id)
         loans = await loans_of(request, connection, borrower_id)
     sealed = BorrowerRegistered.model_validate(registered.payload).sealed_identity

@@ -14,6 +14,9 @@ class BorrowerTables(Protocol):
     def borrower_alongside(self, borrower: BorrowerOnRecord, lookup_digest: str) -> Alongside:
         """The borrower's row, written with their registration's event."""
 
+    def link_alongside(self, borrower_id: uuid.UUID, person_id: uuid.UUID) -> Alongside:
+        """The registry's person written on the borrower's row, with the event that links them."""
+
     def business_alongside(self, business: BusinessOnRecord) -> Alongside:
         """The business's row, written with its registration's event."""
 

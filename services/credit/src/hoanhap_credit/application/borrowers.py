@@ -2,24 +2,26 @@
 digest of the citizen ID) and businesses, each with a key of its own sealing what is said of it."""
 
 import uuid
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import replace
 from datetime import date
 
 import asyncpg
 
 from hoanhap.auth import Principal
-from hoanhap.eventstore import Alongside, NewEvent, StreamAppend
+from hoanhap.eventstore import Alongside, ConcurrencyConflict
 from hoanhap.postgres.connections import Connection
 from hoanhap.sealing import new_person_key
-from hoanhap.write_path.errors import Conflict, Forbidden, NotFound
+from hoanhap.write_path.errors import Conflict, NotFound
 from hoanhap.write_path.jurisdiction import ensure_place_access
 from hoanhap_credit.application.applicant_lookup import ApplicantLookup
 from hoanhap_credit.application.borrower_identity import BorrowerIdentity, lookup_digest
 from hoanhap_credit.application.borrower_storage import BorrowerTables
-from hoanhap_credit.application.loan_writes import metadata_of
+from hoanhap_credit.application.borrower_writes import Place, ensure_body_place, record_append
 from hoanhap_credit.application.storage import HolderKeys, LoanStreams
 from hoanhap_credit.domain.borrower_events import (
     BorrowerFact,
+    BorrowerLinked,
     BorrowerRegistered,
     BusinessRegistered,
     borrower_stream,
@@ -29,14 +31,6 @@ from hoanhap_credit.domain.borrowers import BorrowerAlreadyRegistered, BorrowerO
 
 NO_BORROWER = "no borrower with this id"
 ELSEWHERE = "this citizen ID is already a borrower of a commune outside your jurisdiction"
-
-
-@dataclass(frozen=True)
-class Place:
-    """A province and one of its communes."""
-
-    province_code: str
-    commune_code: str
 
 
 class Borrowers:
@@ -55,7 +49,7 @@ class Borrowers:
         ensure_body_place(principal, place)
         digest = lookup_digest(identity.citizen_id, self.keys.master_key)
         if (known := await self.tables.borrower_with(connection, digest)) is not None:
-            return self.visible(known, principal), False
+            return await self.linked(connection, self.visible(known, principal), identity, principal, today), False
         person = await self.lookup.person_for_citizen_id(identity.citizen_id, identity.birth_date, connection)
         borrower = BorrowerOnRecord(uuid.uuid4(), None if person is None else person.person_id, place.province_code,
                                     place.commune_code)
@@ -73,6 +67,24 @@ class Borrowers:
             assert winner is not None
             return self.visible(winner, principal), False
         return borrower, True
+
+    async def linked(self, connection: Connection, borrower: BorrowerOnRecord, identity: BorrowerIdentity,
+                     principal: Principal, today: date) -> BorrowerOnRecord:
+        """A borrower registered again: one the registry had no release of yet is searched for again (the registry's
+        facts of a release reach credit minutes after it is registered), and linked when found."""
+        if borrower.person_id is not None:
+            return borrower
+        person = await self.lookup.person_for_citizen_id(identity.citizen_id, identity.birth_date, connection)
+        if person is None:
+            return borrower
+        stream = borrower_stream(borrower.borrower_id)
+        append = record_append(stream, len(await self.streams.read_stream(connection, stream)),
+                               BorrowerLinked(person_id=person.person_id, linked_on=today), principal,
+                               self.tables.link_alongside(borrower.borrower_id, person.person_id))
+        with suppress(ConcurrencyConflict):  # registered again at the same time: the other request linked them
+            async with connection.transaction():
+                await self.streams.append_many(connection, [append])
+        return replace(borrower, person_id=person.person_id)
 
     async def register_business(self, connection: Connection, business: BusinessOnRecord, principal: Principal,
                                 today: date) -> BusinessOnRecord:
@@ -99,18 +111,10 @@ class Borrowers:
     async def first(self, connection: Connection, stream_id: str, event: BorrowerFact, principal: Principal,
                     *alongside: Alongside) -> None:
         """A record's first event, with its rows alongside."""
-        new = NewEvent(type=event.type_name(), payload=event.model_dump(mode="json"),
-                       metadata=metadata_of(principal.sub, principal.agency.value), schema_version=event.schema_version)
-        await self.streams.append_many(connection, [StreamAppend(stream_id, 0, [new], alongside=alongside)])
+        await self.streams.append_many(connection, [record_append(stream_id, 0, event, principal, *alongside)])
 
     def visible(self, borrower: BorrowerOnRecord, principal: Principal) -> BorrowerOnRecord:
         """A borrower already on record, if the caller may see them."""
         if not principal.can_access(borrower.province_code, borrower.commune_code):
             raise Conflict(ELSEWHERE)
         return borrower
-
-
-def ensure_body_place(principal: Principal, place: Place) -> None:
-    """The place named in the body lies in the caller's jurisdiction (403 otherwise)."""
-    if not principal.can_access(place.province_code, place.commune_code):
-        raise Forbidden("the place named is outside your jurisdiction")

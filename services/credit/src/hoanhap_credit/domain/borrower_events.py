@@ -34,6 +34,14 @@ class BorrowerRegistered(BorrowerFact):
     registered_on: date
 
 
+class BorrowerLinked(BorrowerFact):
+    """A borrower registered before the registry's facts of them reached credit (person_id None), found in the
+    registry when registered again: the registry's person is theirs from now on."""
+
+    person_id: UUID
+    linked_on: date
+
+
 class BusinessRegistered(BorrowerFact):
     """A business that employs eligible people and borrows directly."""
 
@@ -45,8 +53,8 @@ class BusinessRegistered(BorrowerFact):
     registered_on: date
 
 
-BORROWER_FACTS: dict[str, type[BorrowerFact]] = {fact.type_name(): fact for fact in (BorrowerRegistered,
-                                                                                     BusinessRegistered)}
+BORROWER_FACTS: dict[str, type[BorrowerFact]] = {fact.type_name(): fact for fact in (
+    BorrowerRegistered, BorrowerLinked, BusinessRegistered)}
 
 
 def borrower_stream(borrower_id: UUID) -> str:
