@@ -51,3 +51,20 @@ def person_known_to_credit(database_url: str, person_id: str, timeout: float = 9
     while not asyncio.run(known()):
         assert time.monotonic() < deadline, f"credit never learnt of the person in {timeout:.0f} s"
         time.sleep(0.5)
+
+
+def listed_in_credit(database_url: str, person_ids: list[str], timeout: float = 90.0) -> None:
+    """Wait until credit's view of the registry holds the commune listing of each of the people."""
+
+    async def listed() -> int:
+        connection = await asyncpg.connect(database_url)
+        try:
+            return int(await connection.fetchval("SELECT count(*) FROM registry_listings WHERE person_id = ANY($1)",
+                                                 [uuid.UUID(person_id) for person_id in person_ids]))
+        finally:
+            await connection.close()
+
+    deadline = time.monotonic() + timeout
+    while asyncio.run(listed()) < len(person_ids):
+        assert time.monotonic() < deadline, f"credit never learnt of the commune listing in {timeout:.0f} s"
+        time.sleep(0.5)
