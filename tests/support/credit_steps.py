@@ -78,3 +78,12 @@ def written_off(bank: Bank, loan_id: str, lent: Lent, on: date) -> None:
     body = {"reason": "Người vay chết", "written_off_on": on.isoformat()}
     assert bank.post(f"/v1/loans/{loan_id}/write-off", body, by_supervisor=True)["status"] == "written_off"
     lent.written_off = True
+
+
+def assert_failures_read(failures: list[dict[str, Any]], words: dict[str, tuple[str, ...]]) -> None:
+    """Exactly these rules fail, in this order, each in English and Vietnamese words carrying its figures."""
+    assert [failure["code"] for failure in failures] == list(words)
+    for failure in failures:
+        said = failure["message"] + " | " + failure["message_vi"]
+        missing = [figure for figure in words[failure["code"]] if figure not in said]
+        assert not missing, (failure["code"], said, missing)

@@ -2,10 +2,12 @@
 commune's list (Form 01) drawn and certified there; the people registered as borrowers in credit by citizen ID and
 birth date, businesses registered; applications approved, rejected at once naming every failing rule (the figures
 in the words read to the applicant), refused by a supervisor, withdrawn; disbursements (one loan in two tranches),
-repayments (one posted twice, applied once), a payoff, a write-off. Stats, projecting the real credit topic, then
-answers every credit figure it serves (listed from its router, so none is missed) for the commune and its province,
-read by the province's steering-committee analyst (exact figures), and each equals a count made here by hand of what
-this test did (tests/support/credit_ledger.py), counts and VND sums.
+repayments (one posted twice, applied once; one paying part of what is overdue), a payoff, a write-off; then the end
+of day through yesterday, by the command. Stats, projecting the real credit topic, then answers every credit figure
+it serves (listed from its router, so none is missed) for the commune and its province, read by the province's
+steering-committee analyst (exact figures), and each equals a count made here by hand of what this test did
+(tests/support/credit_ledger.py), counts and VND sums, the overdue principal and debt groups among them
+(tests/support/credit_end_of_day.py).
 
 Days are counted back from Vietnam's today: a person applies once the list is certified (today); businesses, which
 need no list, applied months ago, so some of their instalments have fallen due unpaid. The period is the year to
@@ -23,8 +25,19 @@ from hoanhap.auth import Agency, Jurisdiction, Principal, Role
 from hoanhap.vietnam_time import vietnam_today
 from hoanhap_stats.credit.api import router as stats_credit
 from tests.support.credit import bank_headers, borrower_body, business_body, listed_in_credit, person_known_to_credit
+from tests.support.credit_end_of_day import arrears_by_hand, end_of_day_command, principal_dues
 from tests.support.credit_ledger import Lent, hand_counts
-from tests.support.credit_steps import Bank, applied, approved, disbursed, refused, repaid, withdrawn, written_off
+from tests.support.credit_steps import (
+    Bank,
+    applied,
+    approved,
+    assert_failures_read,
+    disbursed,
+    refused,
+    repaid,
+    withdrawn,
+    written_off,
+)
 from tests.support.databases import fresh_database
 from tests.support.figures_reading import settled_figures
 from tests.support.services import bearer_headers, officer_headers, release_body, running_service
@@ -58,6 +71,15 @@ def clients(registry: str, credit: str) -> Iterator[tuple[httpx.Client, Bank]]:
 
 
 @pytest.fixture(scope="module")
+def credit(credit_database: str, kafka_bootstrap_servers: str, logs) -> Iterator[str]:
+    """Credit as the conftest runs it, but leaving the end of day to the command, as a deployment's own scheduler
+    would: the service would otherwise close yesterday as it starts, before this test has lent anything."""
+    with running_service("credit", credit_database, kafka_bootstrap_servers, logs / "credit.log",
+                         consumer_group=f"credit-{uuid.uuid4().hex[:8]}", end_of_day_in_service="false") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
 def stats(endpoints, kafka_bootstrap_servers, logs) -> Iterator[httpx.Client]:
     """Stats on a database of its own, projecting the real topics from their start."""
     with fresh_database(endpoints, "credit_chain_stats") as database, \
@@ -67,18 +89,36 @@ def stats(endpoints, kafka_bootstrap_servers, logs) -> Iterator[httpx.Client]:
         yield client
 
 
-def test_every_stats_credit_figure_equals_the_count_by_hand(clients, credit_database, stats):
+def test_every_stats_credit_figure_equals_the_count_by_hand(clients, credit_database, kafka_bootstrap_servers, stats):
     registry, bank = clients
     borrowers = registered_borrowers(registry, bank, credit_database)
-    ledger = [*people_lent(bank, borrowers), *businesses_lent(bank)]
+    ledger = {**people_lent(bank, borrowers), **businesses_lent(bank)}
+    closed_yesterday(credit_database, kafka_bootstrap_servers, ledger)
 
     paths = {route.path for route in stats_credit.routes}  # type: ignore[attr-defined]
     for place in (HERE, None):
-        expected = hand_counts(ledger, place, TODAY)
+        expected = hand_counts(list(ledger.values()), place, TODAY)
         assert set(expected) == paths, "every credit figure stats serves is counted by hand"
         asked = {**PERIOD, "province_code": PROVINCE, **({"commune_code": place} if place else {})}
         for path, figures in expected.items():
             assert settled_figures(stats, path, asked, ANALYST, figures) == figures, (path, place)
+
+
+def closed_yesterday(credit_database: str, kafka_bootstrap_servers: str, ledger: dict[str, Lent]) -> None:
+    """The end of day run through yesterday (run again, it closes nothing), and each business loan's arrears then
+    counted by hand: B3's oldest instalment unpaid over 90 days, B4's (partly repaid) fewer."""
+    yesterday = ago(1)
+    told = end_of_day_command(credit_database, kafka_bootstrap_servers, through=yesterday)
+    assert f"closed {yesterday} to {yesterday}" in told, told
+    told = end_of_day_command(credit_database, kafka_bootstrap_servers, through=yesterday)
+    assert f"nothing to close: every day through {yesterday} is closed" in told, told
+    for name, (*_, term, plan) in BUSINESSES.items():
+        tranches = [(amount * M, ago(days)) for loan, amount, days in TRANCHES if loan == name]
+        dues = principal_dues(tranches, term, {"monthly": 1, "quarterly": 3}[plan])
+        if ledger[name].outstanding:
+            ledger[name].overdue, ledger[name].debt_group = arrears_by_hand(
+                dues, sum(ledger[name].repaid_principal), yesterday)
+    assert {name: lent.debt_group for name, lent in ledger.items() if lent.overdue} == {"B3": 3, "B4": 2}
 
 
 def registered_borrowers(registry: httpx.Client, bank: Bank, credit_database: str) -> dict[str, str]:
@@ -112,7 +152,7 @@ def sent(registry: httpx.Client, path: str, body: dict, status: int) -> dict:
     return dict(answer.json())
 
 
-def people_lent(bank: Bank, borrowers: dict[str, str]) -> list[Lent]:
+def people_lent(bank: Bank, borrowers: dict[str, str]) -> dict[str, Lent]:
     """The people's loans, applied for today (the day the list was certified) through their agent organisations:
     one paid out, one approved, one refused by a supervisor, one withdrawn, two rejected at once."""
     lent = {name: Lent(HERE, purpose, agent, requested * M, TODAY) for name, purpose, agent, requested in (
@@ -132,43 +172,36 @@ def people_lent(bank: Bank, borrowers: dict[str, str]) -> list[Lent]:
     approved(bank, loan, lent["P2"], TODAY, term_months=12, plan="monthly", secured=False)
     refused(bank, applied(bank, lent["P3"], asked("P3", term_months=24))["loan_id"], lent["P3"], TODAY)
     withdrawn(bank, applied(bank, lent["P4"], asked("P4", term_months=24))["loan_id"], lent["P4"], TODAY)
-    assert_read(applied(bank, lent["P5"], asked("P5", term_months=36), rejected=True)["failures"], {
+    failures = applied(bank, lent["P5"], asked("P5", term_months=36), rejected=True)["failures"]
+    assert_failures_read(failures, {
         "amount_above_limit": ("VND 150,000,000", "VND 100,000,000 per person", "150.000.000 đồng", "100.000.000 đồng"),
         "security_missing": ("VND 150,000,000 without security", "above VND 100,000,000", "150.000.000 đồng")})
     released = day(ago(RELEASED_DAYS_AGO["P6"]))
-    assert_read(applied(bank, lent["P6"], asked("P6", term_months=36, course_months=6), rejected=True)["failures"], {
+    failures = applied(bank, lent["P6"], asked("P6", term_months=36, course_months=6), rejected=True)["failures"]
+    assert_failures_read(failures, {
         "not_on_commune_list": ("Form 01", "Mẫu 01"),
         "more_than_five_years_since_release": (f"released on {released}, 6 years", f"applying on {day(TODAY)}",
                                                "the limit is 5 years", f"ra trại ngày {released}", "tối đa 5 năm"),
         "amount_above_limit": ("VND 30,000,000 for a 6-month course", "VND 24,000,000", "30.000.000 đồng",
                                "24.000.000 đồng"),
         "term_above_limit": ("36 months for a 6-month course; the limit is 18 months", "36 tháng", "18 tháng")})
-    return list(lent.values())
-
-
-def assert_read(failures: list[dict], words: dict[str, tuple[str, ...]]) -> None:
-    """Exactly these rules fail, in this order, each in English and Vietnamese words carrying its figures."""
-    assert [failure["code"] for failure in failures] == list(words)
-    for failure in failures:
-        said = failure["message"] + " | " + failure["message_vi"]
-        missing = [figure for figure in words[failure["code"]] if figure not in said]
-        assert not missing, (failure["code"], said, missing)
+    return lent
 
 
 BUSINESSES = {  # commune, kind, purpose, VND million asked, applied (days ago), workers (all, eligible), term, plan
     "B1": (HERE, "cooperative", "job_creation", 200, 70, (20, 5), 60, "quarterly"),
     "B2": (HERE, "household_business", "production_business", 90, 250, (9, 1), 24, "monthly"),
-    "B3": (HERE, "small_medium_enterprise", "production_business", 120, 110, (10, 2), 12, "monthly"),
-    "B4": (THERE, "cooperative", "job_creation", 60, 160, (10, 1), 6, "monthly"),
+    "B3": (HERE, "small_medium_enterprise", "production_business", 120, 140, (10, 2), 12, "monthly"),
+    "B4": (THERE, "cooperative", "job_creation", 60, 150, (10, 1), 6, "monthly"),
     "B5": (THERE, "small_medium_enterprise", "production_business", 40, 90, (10, 1), 12, "monthly")}
-TRANCHES = [("B1", 120, 60), ("B1", 80, 30), ("B2", 90, 240), ("B3", 120, 100), ("B4", 60, 150), ("B5", 40, 80)]
+TRANCHES = [("B1", 120, 60), ("B1", 80, 30), ("B2", 90, 240), ("B3", 120, 130), ("B4", 60, 140), ("B5", 40, 80)]
 """(loan, VND million, days ago): B1 in two tranches."""
 
 
-def businesses_lent(bank: Bank) -> list[Lent]:
+def businesses_lent(bank: Bank) -> dict[str, Lent]:
     """Businesses' loans, applied for months ago and approved five days later: B1 paid out in two tranches and
-    repaid once (a payment posted twice), B2 written off, B3 and B4 left with instalments unpaid, B5 paid off; and
-    one rejected at once on five rules."""
+    repaid once (a payment posted twice), B2 written off, B3 left with instalments unpaid, B4 too but partly repaid
+    two days ago, B5 paid off; and R3 rejected at once on five rules."""
     lent, loans = {}, {}
     for name, (commune, kind, purpose, requested, days, (workers, eligible), term, plan) in BUSINESSES.items():
         lent[name] = Lent(commune, purpose.removesuffix("_business"), "business", requested * M, ago(days))
@@ -188,7 +221,9 @@ def businesses_lent(bank: Bank) -> list[Lent]:
     payoff = {"payment_id": str(uuid.uuid4()), "amount": 60 * M, "paid_on": ago(5).isoformat()}
     assert repaid(bank, loans["B5"], lent["B5"], payoff)["status"] == "settled"
     written_off(bank, loans["B2"], lent["B2"], ago(20))
-    return [*lent.values(), rejected_business(bank)]
+    partly = {"payment_id": str(uuid.uuid4()), "amount": 15 * M, "paid_on": ago(2).isoformat()}
+    assert repaid(bank, loans["B4"], lent["B4"], partly)["repayment"]["overdue_principal"] > 0
+    return {**lent, "R3": rejected_business(bank)}
 
 
 def rejected_business(bank: Bank) -> Lent:
@@ -201,7 +236,7 @@ def rejected_business(bank: Bank) -> Lent:
                                     "term_months": 60, "plan_confirmed_on": ago(1).isoformat(),
                                     "workforce": {"total_workers": 20, "eligible_workers_on_contract": 1}},
                        rejected=True)["failures"]
-    assert_read(failures, {
+    assert_failures_read(failures, {
         "business_not_legally_established": ("no registration", "không có đăng ký"),
         "too_few_eligible_workers": ("1 of 20 workers (5.0%)", "at least 10.0%", "1 trên 20 lao động (5,0%)",
                                      "tối thiểu 10,0%"),
@@ -211,3 +246,4 @@ def rejected_business(bank: Bank) -> Lent:
                                           "300.000.000 đồng", "tức 100.000.000 đồng"),
         "security_missing": ("VND 300,000,000 without security", "300.000.000 đồng")})
     return lent
+
