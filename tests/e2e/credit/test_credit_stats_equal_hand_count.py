@@ -154,7 +154,8 @@ def sent(registry: httpx.Client, path: str, body: dict, status: int) -> dict:
 
 def people_lent(bank: Bank, borrowers: dict[str, str]) -> dict[str, Lent]:
     """The people's loans, applied for today (the day the list was certified) through their agent organisations:
-    one paid out, one approved, one refused by a supervisor, one withdrawn, two rejected at once."""
+    one paid out (and its borrower, owing it, refused another for the same purpose), one approved, one refused by a
+    supervisor, one withdrawn, two rejected at once."""
     lent = {name: Lent(HERE, purpose, agent, requested * M, TODAY) for name, purpose, agent, requested in (
         ("P1", "production", "womens_union", 80), ("P2", "training", "farmers_union", 20),
         ("P3", "production", "youth_union", 50), ("P4", "production", "veterans_association", 30),
@@ -168,6 +169,9 @@ def people_lent(bank: Bank, borrowers: dict[str, str]) -> dict[str, Lent]:
     loan = applied(bank, lent["P1"], asked("P1", term_months=36))["loan_id"]
     approved(bank, loan, lent["P1"], TODAY, term_months=36, plan="half_yearly", secured=False)
     disbursed(bank, loan, lent["P1"], 80 * M, TODAY)
+    lent["P1 again"] = Lent(HERE, "production", "womens_union", 10 * M, TODAY)
+    failures = applied(bank, lent["P1 again"], asked("P1", term_months=12), rejected=True)["failures"]
+    assert_failures_read(failures, {"outstanding_debt_same_purpose": ("VND 80,000,000", "80.000.000 đồng")})
     loan = applied(bank, lent["P2"], asked("P2", term_months=12, course_months=6))["loan_id"]
     approved(bank, loan, lent["P2"], TODAY, term_months=12, plan="monthly", secured=False)
     refused(bank, applied(bank, lent["P3"], asked("P3", term_months=24))["loan_id"], lent["P3"], TODAY)
