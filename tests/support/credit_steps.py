@@ -10,6 +10,7 @@ import httpx
 
 from tests.support.credit_ledger import Lent
 
+REFUSAL_REASON, WRITE_OFF_REASON = "Phương án vay không khả thi", "Người vay chết"
 SHARES = ("overdue_interest", "interest_due", "overdue_principal", "principal_due", "in_advance", "remainder")
 PRINCIPAL = ("overdue_principal", "principal_due", "in_advance")
 
@@ -49,7 +50,7 @@ def approved(bank: Bank, loan_id: str, lent: Lent, on: date, **terms: Any) -> No
 
 def refused(bank: Bank, loan_id: str, lent: Lent, on: date) -> None:
     """Refused by a supervisor, for a reason of their own."""
-    body = {"reason": "Phương án vay không khả thi", "rejected_on": on.isoformat()}
+    body = {"reason": REFUSAL_REASON, "rejected_on": on.isoformat()}
     assert bank.post(f"/v1/loans/{loan_id}/rejection", body, by_supervisor=True)["status"] == "rejected"
     lent.rejected_on = on
 
@@ -75,7 +76,7 @@ def repaid(bank: Bank, loan_id: str, lent: Lent, payment: dict[str, Any]) -> dic
 
 
 def written_off(bank: Bank, loan_id: str, lent: Lent, on: date) -> None:
-    body = {"reason": "Người vay chết", "written_off_on": on.isoformat()}
+    body = {"reason": WRITE_OFF_REASON, "written_off_on": on.isoformat()}
     assert bank.post(f"/v1/loans/{loan_id}/write-off", body, by_supervisor=True)["status"] == "written_off"
     lent.written_off = True
 

@@ -14,20 +14,25 @@ need no list, applied months ago, so some of their instalments have fallen due u
 today. Only this test lends in Hà Tĩnh (42).
 """
 
+import asyncio
 import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
 
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
+from hoanhap.contracts import CREDIT_TOPIC
 from hoanhap.vietnam_time import vietnam_today
 from hoanhap_stats.credit.api import router as stats_credit
 from tests.support.credit import bank_headers, borrower_body, business_body, listed_in_credit, person_known_to_credit
 from tests.support.credit_end_of_day import arrears_by_hand, end_of_day_command, principal_dues
 from tests.support.credit_ledger import Lent, hand_counts
 from tests.support.credit_steps import (
+    REFUSAL_REASON,
+    WRITE_OFF_REASON,
     Bank,
     applied,
     approved,
@@ -40,6 +45,7 @@ from tests.support.credit_steps import (
 )
 from tests.support.databases import fresh_database
 from tests.support.figures_reading import settled_figures
+from tests.support.kafka_reading import read_whole_topic
 from tests.support.services import bearer_headers, officer_headers, release_body, running_service
 
 PROVINCE, HERE, THERE = "42", "18754", "18781"
@@ -89,9 +95,10 @@ def stats(endpoints, kafka_bootstrap_servers, logs) -> Iterator[httpx.Client]:
         yield client
 
 
-def test_every_stats_credit_figure_equals_the_count_by_hand(clients, credit_database, kafka_bootstrap_servers, stats):
+def test_every_stats_credit_figure_equals_the_count_by_hand(clients, credit_database, kafka_bootstrap_servers, stats,
+                                                            logs):
     registry, bank = clients
-    borrowers = registered_borrowers(registry, bank, credit_database)
+    borrowers, citizen_ids = registered_borrowers(registry, bank, credit_database)
     ledger = {**people_lent(bank, borrowers), **businesses_lent(bank)}
     closed_yesterday(credit_database, kafka_bootstrap_servers, ledger)
 
@@ -102,6 +109,7 @@ def test_every_stats_credit_figure_equals_the_count_by_hand(clients, credit_data
         asked = {**PERIOD, "province_code": PROVINCE, **({"commune_code": place} if place else {})}
         for path, figures in expected.items():
             assert settled_figures(stats, path, asked, ANALYST, figures) == figures, (path, place)
+    assert_nothing_identifying(kafka_bootstrap_servers, logs, citizen_ids)
 
 
 def closed_yesterday(credit_database: str, kafka_bootstrap_servers: str, ledger: dict[str, Lent]) -> None:
@@ -121,9 +129,10 @@ def closed_yesterday(credit_database: str, kafka_bootstrap_servers: str, ledger:
     assert {name: lent.debt_group for name, lent in ledger.items() if lent.overdue} == {"B3": 3, "B4": 2}
 
 
-def registered_borrowers(registry: httpx.Client, bank: Bank, credit_database: str) -> dict[str, str]:
+def registered_borrowers(registry: httpx.Client, bank: Bank,
+                         credit_database: str) -> tuple[dict[str, str], list[str]]:
     """Each person's release in the registry, the commune's list drawn and certified today, and each person
-    registered as the bank's borrower by citizen ID and birth date: their borrower ids."""
+    registered as the bank's borrower by citizen ID and birth date: their borrower ids, and their citizen IDs."""
     releases = {name: release_body(province_code=PROVINCE, commune_code=HERE, release_date=ago(days).isoformat(),
                                    notified_on=ago(days + 6).isoformat()) for name, days in RELEASED_DAYS_AGO.items()}
     people = {name: sent(registry, "/v1/releases", body, 201)["person_id"] for name, body in releases.items()}
@@ -143,7 +152,7 @@ def registered_borrowers(registry: httpx.Client, bank: Bank, credit_database: st
         borrower = bank.post("/v1/borrowers", body, status=201)
         assert borrower["person_id"] == people[name], "found in the registry by citizen ID and birth date"
         borrowers[name] = borrower["borrower_id"]
-    return borrowers
+    return borrowers, [release["citizen_id"] for release in releases.values()]
 
 
 def sent(registry: httpx.Client, path: str, body: dict, status: int) -> dict:
@@ -251,3 +260,17 @@ def rejected_business(bank: Bank) -> Lent:
         "security_missing": ("VND 300,000,000 without security", "300.000.000 đồng")})
     return lent
 
+
+
+def assert_nothing_identifying(servers: str, logs: Path, citizen_ids: list[str]) -> None:
+    """No citizen ID, name, address, household representative, savings group, business name or registration, nor
+    any supervisor's reason, in any byte of the credit topic or of credit's and stats' logs."""
+    records = asyncio.run(read_whole_topic(servers, CREDIT_TOPIC))
+    logged = (logs / "credit.log").read_bytes() + (logs / "stats.log").read_bytes()
+    person, business = borrower_body(), business_body()
+    secrets = [*citizen_ids, release_body()["full_name"], *(person[field] for field in (
+        "full_name", "address", "household_representative")), business["name"], business["registration"],
+        "Tổ TK&VV", REFUSAL_REASON, WRITE_OFF_REASON]
+    for secret in secrets:
+        assert not any(secret.encode() in (record.key or b"") + record.value for record in records), secret
+        assert secret.encode() not in logged, secret
