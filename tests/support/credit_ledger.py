@@ -1,6 +1,7 @@
-"""What an e2e test did to each loan through credit's HTTP API, written down as it did it (Lent), and stats' credit
-figures counted by hand from it: loans applied for in a period by their status on its measuring day, what happened in
-the period, and the loans outstanding on the measuring day by debt group. Every day of the story is in the period."""
+"""What an e2e test did to each loan through credit's HTTP API, written down with its day as it did it (Lent), and
+stats' credit figures over a period counted by hand from it: the loans applied for in the period by their status on
+its measuring day (its last, no later than today), what happened in the period, and the loans outstanding on the
+measuring day by debt group."""
 
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,6 +11,11 @@ PURPOSES = ("training", "production", "business", "job_creation")
 KINDS = ("individual", "business")
 AGENTS = ("womens_union", "farmers_union", "veterans_association", "youth_union", "none_recorded", "business")
 DEBT_GROUPS = ("1", "2", "3", "4", "5")
+
+
+def by(day: date | None, on: date) -> bool:
+    """Whether something done on the day (None: never) was done by the end of `on`."""
+    return day is not None and day <= on
 
 
 @dataclass
@@ -25,29 +31,37 @@ class Lent:
     approved_on: date | None = None
     rejected_on: date | None = None
     withdrawn_on: date | None = None
-    tranches: list[int] = field(default_factory=list)
-    repaid_principal: list[int] = field(default_factory=list)  # each payment's principal, as credit allocated it
-    settled: bool = False
-    written_off: bool = False
-    overdue: int = 0
-    debt_group: int = 1
+    tranches: list[tuple[int, date]] = field(default_factory=list)
+    repaid: list[tuple[int, date]] = field(default_factory=list)  # each payment's principal, as credit allocated it
+    settled_on: date | None = None
+    written_off_on: date | None = None
+    arrears: list[tuple[date, int, int]] = field(default_factory=list)  # (as of, overdue principal, debt group)
 
     @property
     def kind(self) -> str:
         return "business" if self.agent == "business" else "individual"
 
-    @property
-    def outstanding(self) -> int:
-        ended = self.settled or self.written_off
-        return 0 if ended else sum(self.tranches) - sum(self.repaid_principal)
+    def paid_out(self, on: date, since: date = date.min) -> int:
+        return sum(amount for amount, day in self.tranches if since <= day <= on)
 
-    @property
-    def status(self) -> str:
-        """The status the loan ends the story in."""
-        for status, now in (("written_off", self.written_off), ("settled", self.settled),
-                            ("overdue", self.tranches and self.overdue), ("disbursed", self.tranches),
-                            ("withdrawn", self.withdrawn_on), ("rejected", self.rejected_on),
-                            ("approved", self.approved_on)):
+    def repaid_principal(self, on: date, since: date = date.min) -> int:
+        return sum(principal for principal, day in self.repaid if since <= day <= on)
+
+    def outstanding(self, on: date) -> int:
+        ended = by(self.settled_on, on) or by(self.written_off_on, on)
+        return 0 if ended else self.paid_out(on) - self.repaid_principal(on)
+
+    def overdue_and_group(self, on: date) -> tuple[int, int]:
+        """The arrears last recorded by the end of the day; in order (nothing overdue, group 1) before any."""
+        recorded = [(overdue, group) for as_of, overdue, group in self.arrears if as_of <= on]
+        return recorded[-1] if recorded else (0, 1)
+
+    def status(self, on: date) -> str:
+        """The status the loan had at the end of the day."""
+        for status, now in (("written_off", by(self.written_off_on, on)), ("settled", by(self.settled_on, on)),
+                            ("overdue", self.outstanding(on) and self.overdue_and_group(on)[0]),
+                            ("disbursed", self.paid_out(on)), ("withdrawn", by(self.withdrawn_on, on)),
+                            ("rejected", by(self.rejected_on, on)), ("approved", by(self.approved_on, on))):
             if now:
                 return status
         return "applied"
@@ -57,55 +71,63 @@ def count(values: list[str], keys: tuple[str, ...]) -> dict[str, int]:
     return {key: values.count(key) for key in keys}
 
 
-def by_purpose(loans: list[Lent], vnd: str) -> dict[str, int]:
-    return {purpose: sum(getattr(loan, vnd) for loan in loans if loan.purpose == purpose) for purpose in PURPOSES}
+def loan_figures(ledger: list[Lent], start: date, end: date) -> dict[str, object]:
+    """/v1/credit/loans: the period's applications by their status on its last day, with their sums."""
+    loans = [loan for loan in ledger if start <= loan.applied_on <= end]
 
+    def approved(loan: Lent) -> int:
+        return loan.approved if by(loan.approved_on, end) else 0
 
-def loan_figures(loans: list[Lent], measured_on: date) -> dict[str, object]:
-    """/v1/credit/loans: the period's applications by their status on the measuring day, with their sums."""
-    return {"measured_on": measured_on.isoformat(), "loans": len(loans),
-            "by_status": count([loan.status for loan in loans], STATUSES),
+    return {"measured_on": end.isoformat(), "loans": len(loans),
+            "by_status": count([loan.status(end) for loan in loans], STATUSES),
             "by_purpose": count([loan.purpose for loan in loans], PURPOSES),
             "by_borrower_kind": count([loan.kind for loan in loans], KINDS),
             "by_agent_organisation": count([loan.agent for loan in loans], AGENTS),
             "amounts_vnd": {"requested": sum(loan.requested for loan in loans),
-                            "approved": sum(loan.approved for loan in loans)},
-            "amounts_vnd_by_purpose": {"requested": by_purpose(loans, "requested"),
-                                       "approved": by_purpose(loans, "approved")}}
+                            "approved": sum(approved(loan) for loan in loans)},
+            "amounts_vnd_by_purpose": {
+                "requested": {purpose: sum(loan.requested for loan in loans if loan.purpose == purpose)
+                              for purpose in PURPOSES},
+                "approved": {purpose: sum(approved(loan) for loan in loans if loan.purpose == purpose)
+                             for purpose in PURPOSES}}}
 
 
-def activity_figures(loans: list[Lent]) -> dict[str, object]:
-    """/v1/credit/activity: what happened to the loans in the period, and its sums."""
-    repaying = [loan for loan in loans if sum(loan.repaid_principal) > 0]
-    written_off = [loan for loan in loans if loan.written_off]
-    return {"approved": sum(1 for loan in loans if loan.approved_on), "rejected": sum(1 for loan in loans
-                                                                                     if loan.rejected_on),
-            "withdrawn": sum(1 for loan in loans if loan.withdrawn_on),
-            "disbursed": sum(1 for loan in loans if loan.tranches), "repaid": len(repaying),
-            "settled": sum(1 for loan in loans if loan.settled), "written_off": len(written_off),
-            "amounts_vnd": {"approved": sum(loan.approved for loan in loans),
-                            "disbursed": sum(sum(loan.tranches) for loan in loans),
-                            "repaid_principal": sum(sum(loan.repaid_principal) for loan in repaying),
-                            "written_off_principal": sum(sum(loan.tranches) - sum(loan.repaid_principal)
+def activity_figures(ledger: list[Lent], start: date, end: date) -> dict[str, object]:
+    """/v1/credit/activity: what happened to loans in the period, and its sums."""
+    def within(day: date | None) -> bool:
+        return day is not None and start <= day <= end
+
+    written_off = [loan for loan in ledger if within(loan.written_off_on)]
+    return {"approved": sum(1 for loan in ledger if within(loan.approved_on)),
+            "rejected": sum(1 for loan in ledger if within(loan.rejected_on)),
+            "withdrawn": sum(1 for loan in ledger if within(loan.withdrawn_on)),
+            "disbursed": sum(1 for loan in ledger if loan.paid_out(end, start)),
+            "repaid": sum(1 for loan in ledger if loan.repaid_principal(end, start)),
+            "settled": sum(1 for loan in ledger if within(loan.settled_on)), "written_off": len(written_off),
+            "amounts_vnd": {"approved": sum(loan.approved for loan in ledger if within(loan.approved_on)),
+                            "disbursed": sum(loan.paid_out(end, start) for loan in ledger),
+                            "repaid_principal": sum(loan.repaid_principal(end, start) for loan in ledger),
+                            "written_off_principal": sum(loan.paid_out(end) - loan.repaid_principal(end)
                                                          for loan in written_off)}}
 
 
-def portfolio_figures(loans: list[Lent], measured_on: date) -> dict[str, object]:
-    """/v1/credit/portfolio: the loans outstanding on the measuring day, by debt group."""
-    outstanding = [loan for loan in loans if loan.outstanding]
-    groups = {group: [loan for loan in outstanding if str(loan.debt_group) == group] for group in DEBT_GROUPS}
-    return {"measured_on": measured_on.isoformat(), "loans_outstanding": len(outstanding),
-            "loans_overdue": sum(1 for loan in outstanding if loan.overdue),
+def portfolio_figures(ledger: list[Lent], end: date) -> dict[str, object]:
+    """/v1/credit/portfolio: the loans outstanding at the end of the period's last day, by debt group."""
+    outstanding = [loan for loan in ledger if loan.applied_on <= end and loan.outstanding(end)]
+    groups = {group: [loan for loan in outstanding if str(loan.overdue_and_group(end)[1]) == group]
+              for group in DEBT_GROUPS}
+    return {"measured_on": end.isoformat(), "loans_outstanding": len(outstanding),
+            "loans_overdue": sum(1 for loan in outstanding if loan.overdue_and_group(end)[0]),
             "loans_by_debt_group": {group: len(held) for group, held in groups.items()},
-            "outstanding_principal_vnd": sum(loan.outstanding for loan in outstanding),
-            "overdue_principal_vnd": sum(loan.overdue for loan in outstanding),
-            "overdue_principal_vnd_by_debt_group": {group: sum(loan.overdue for loan in held)
+            "outstanding_principal_vnd": sum(loan.outstanding(end) for loan in outstanding),
+            "overdue_principal_vnd": sum(loan.overdue_and_group(end)[0] for loan in outstanding),
+            "overdue_principal_vnd_by_debt_group": {group: sum(loan.overdue_and_group(end)[0] for loan in held)
                                                     for group, held in groups.items()}}
 
 
-def hand_counts(ledger: list[Lent], commune: str | None, measured_on: date) -> dict[str, dict[str, object]]:
-    """Every credit figure of the commune (None: every loan of the ledger, the province), the story inside the
-    period and no later than its measuring day."""
+def hand_counts(ledger: list[Lent], commune: str | None, start: date, end: date) -> dict[str, dict[str, object]]:
+    """Every credit figure of the commune (None: every loan of the ledger, the province) over the period from
+    start to end (no later than today, so measured on its end)."""
     loans = [loan for loan in ledger if commune in (None, loan.commune)]
-    return {"/v1/credit/loans": loan_figures(loans, measured_on), "/v1/credit/activity": activity_figures(loans),
-            "/v1/credit/portfolio": portfolio_figures(loans, measured_on)}
+    return {"/v1/credit/loans": loan_figures(loans, start, end), "/v1/credit/activity": activity_figures(
+        loans, start, end), "/v1/credit/portfolio": portfolio_figures(loans, end)}

@@ -62,7 +62,7 @@ def withdrawn(bank: Bank, loan_id: str, lent: Lent, on: date) -> None:
 
 def disbursed(bank: Bank, loan_id: str, lent: Lent, amount: int, on: date) -> None:
     bank.post(f"/v1/loans/{loan_id}/disbursements", {"amount": amount, "disbursed_on": on.isoformat()})
-    lent.tranches.append(amount)
+    lent.tranches.append((amount, on))
 
 
 def repaid(bank: Bank, loan_id: str, lent: Lent, payment: dict[str, Any]) -> dict[str, Any]:
@@ -70,15 +70,16 @@ def repaid(bank: Bank, loan_id: str, lent: Lent, payment: dict[str, Any]) -> dic
     answer = bank.post(f"/v1/loans/{loan_id}/repayments", payment)
     shares = answer["repayment"]
     assert sum(shares[share] for share in SHARES) == payment["amount"], "every đồng of the payment is allocated"
-    lent.repaid_principal.append(sum(shares[share] for share in PRINCIPAL))
-    lent.settled = answer["status"] == "settled"
+    paid_on = date.fromisoformat(payment["paid_on"])
+    lent.repaid.append((sum(shares[share] for share in PRINCIPAL), paid_on))
+    lent.settled_on = paid_on if answer["status"] == "settled" else None
     return answer
 
 
 def written_off(bank: Bank, loan_id: str, lent: Lent, on: date) -> None:
     body = {"reason": WRITE_OFF_REASON, "written_off_on": on.isoformat()}
     assert bank.post(f"/v1/loans/{loan_id}/write-off", body, by_supervisor=True)["status"] == "written_off"
-    lent.written_off = True
+    lent.written_off_on = on
 
 
 def assert_failures_read(failures: list[dict[str, Any]], words: dict[str, tuple[str, ...]]) -> None:
