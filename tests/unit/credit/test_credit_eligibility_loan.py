@@ -13,10 +13,12 @@ def test_outstanding_same_purpose_debt_under_another_programme_disqualifies(owed
         [RuleCode.OUTSTANDING_DEBT_SAME_PURPOSE] if refused else [])
 
 
-def test_outstanding_debt_reads_with_the_amount() -> None:
+def test_outstanding_debt_reads_with_the_amount_and_does_not_claim_another_programme() -> None:
     failure = only(asking(request(same_purpose_debt=20_000_000)))
-    assert failure.message_vi == ("còn dư nợ 20.000.000 đồng tại Ngân hàng Chính sách xã hội ở chương trình khác "
-                                  "cùng mục đích")
+    assert failure.message_vi == ("còn dư nợ 20.000.000 đồng tại Ngân hàng Chính sách xã hội ở các khoản vay cùng "
+                                  "mục đích (của chương trình này hoặc chương trình khác)")
+    assert failure.message == ("VND 20,000,000 is still owed to the Bank for Social Policies on loans with the same "
+                               "purpose (under this programme or another)")
 
 
 @pytest.mark.parametrize(("amount", "refused"), [(23_999_999, False), (24_000_000, False), (24_000_001, True)])

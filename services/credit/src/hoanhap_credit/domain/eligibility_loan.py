@@ -9,14 +9,18 @@ from hoanhap_credit.domain.wording import dong, vnd
 
 
 def debt_failures(application: Application) -> list[Failure]:
-    """No outstanding debt at the bank under another programme with the same purpose."""
+    """No outstanding debt at the bank under another programme with the same purpose. The service counts its own
+    outstanding loans of the same purpose in it too (application_input.request): a loan under this programme still
+    owed blocks another for the same purpose, so the words say "loans with the same purpose", not "another
+    programme", which would be false read out for this programme's own loan."""
     owed = application.request.same_purpose_debt
     if owed == 0:
         return []
     return [Failure(RuleCode.OUTSTANDING_DEBT_SAME_PURPOSE, Citation.SHARED_CONDITIONS, "same_purpose_debt",
-                    f"{vnd(owed)} is still owed to the Bank for Social Policies under another programme "
-                    "with the same purpose",
-                    f"còn dư nợ {dong(owed)} tại Ngân hàng Chính sách xã hội ở chương trình khác cùng mục đích")]
+                    f"{vnd(owed)} is still owed to the Bank for Social Policies on loans with the same purpose "
+                    "(under this programme or another)",
+                    f"còn dư nợ {dong(owed)} tại Ngân hàng Chính sách xã hội ở các khoản vay cùng mục đích "
+                    "(của chương trình này hoặc chương trình khác)")]
 
 
 def amount_above(code: RuleCode, asked: int, limit: int, en: str, vi: str) -> list[Failure]:
