@@ -1,30 +1,38 @@
-"""The loan's internal events: what credit's event store records about one loan, oldest first."""
+"""The loan's internal events: what credit's event store records about one loan, oldest first. The application and
+the decision on it are here, the servicing events in loan_servicing_events.py; FACTS names them all."""
 
 from datetime import date
 from decimal import Decimal
-from typing import ClassVar
-
-from pydantic import BaseModel, ConfigDict
 
 from hoanhap_credit.domain.applications import Application
 from hoanhap_credit.domain.eligibility_failures import Failure
-from hoanhap_credit.domain.loan_party import LoanParty
+from hoanhap_credit.domain.loan_fact import LoanFact
+from hoanhap_credit.domain.loan_servicing_events import (
+    ArrearsChanged,
+    InstalmentExtended,
+    LoanSettled,
+    LoanWrittenOff,
+    OverdueInterestPosted,
+    RepaymentReceived,
+    TrancheDisbursed,
+)
 from hoanhap_credit.domain.schedule_dates import RepaymentPlan
 
-
-class LoanFact(BaseModel):
-    """Base of the loan's events: frozen, and named by their class."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    schema_version: ClassVar[int] = 1
-    party: LoanParty | None = None
-    """Whose loan it is, stamped on every event by the service as it stores them (decide leaves it out), so each
-    stored event can be published on its own (adapters/publishing.py)."""
-
-    @classmethod
-    def type_name(cls) -> str:
-        """The event type recorded in the store."""
-        return cls.__name__
+__all__ = [
+    "FACTS",
+    "ApplicationWithdrawn",
+    "LoanApplied",
+    "LoanApproved",
+    "LoanFact",
+    "LoanRejected",
+    "ArrearsChanged",
+    "InstalmentExtended",
+    "LoanSettled",
+    "LoanWrittenOff",
+    "OverdueInterestPosted",
+    "RepaymentReceived",
+    "TrancheDisbursed",
+]
 
 
 class LoanApplied(LoanFact):
@@ -61,90 +69,6 @@ class ApplicationWithdrawn(LoanFact):
 
     withdrawn_on: date
     by_role: str
-
-
-class TrancheDisbursed(LoanFact):
-    """Money paid out; annual_rate is the loan's rate, fixed by the first tranche and repeated on the others."""
-
-    disbursed_on: date
-    amount: int
-    annual_rate: Decimal
-    final_due_on: date
-    """The schedule's last principal due day once this tranche is paid out."""
-    by_role: str
-
-
-class RepaymentReceived(LoanFact):
-    """A payment and how it was allocated (VND); the remainder is handed back. overdue_interest_accrued is the exact
-    overdue interest accrued up to and including paid_on, as a fraction "n/d", so accrual goes on from there."""
-
-    payment_id: str
-    paid_on: date
-    amount: int
-    overdue_interest: int
-    interest_due: int
-    overdue_principal: int
-    principal_due: int
-    in_advance: int
-    remainder: int
-    overdue_interest_accrued: str
-    outstanding_principal: int
-    """The principal still owed once this payment is applied (VND)."""
-    by_role: str
-
-
-class InstalmentExtended(LoanFact):
-    """A principal instalment's due day moved later, with the reason."""
-
-    instalment: int
-    due_on: date
-    reason: str
-    by_role: str
-
-
-class LoanSettled(LoanFact):
-    """Nothing is owed any more: the loan is closed."""
-
-    settled_on: date
-    principal_repaid: int
-    interest_paid: int
-    """Interest and overdue interest paid over the loan's life (VND)."""
-
-
-class LoanWrittenOff(LoanFact):
-    """What was owed is written off, with the reason: the loan is closed."""
-
-    written_off_on: date
-    reason: str
-    principal_written_off: int
-    interest_written_off: int
-    """Interest and overdue interest fallen due and unpaid on the day (VND)."""
-    by_role: str
-
-
-class ArrearsChanged(LoanFact):
-    """The loan's arrears on a day (loan_arrears.arrears_on), recorded whenever its overdue principal or its debt
-    group differs from those last recorded; overdue principal 0 in the first group is a loan back in order. What
-    stats is told, as contract event LoanOverdue, with overdue_rate: the loan's overdue interest rate a year (130%
-    of its rate, rates.overdue_rate)."""
-
-    as_of: date
-    overdue_principal: int
-    overdue_since: date | None
-    days_past_due: int
-    debt_group: int
-    overdue_rate: Decimal
-
-
-class OverdueInterestPosted(LoanFact):
-    """Overdue interest posted by the end of day, in whole đồng: the exact overdue interest accrued up to and including
-    posted_on, rounded (interest_rounding.round_half_up), less all that was posted before, so the postings always add
-    up to the rounded exact total. overdue_interest_accrued is that exact total, "n/d", so accrual goes on from
-    there."""
-
-    posted_on: date
-    amount: int
-    overdue_interest_accrued: str
 
 
 FACTS: dict[str, type[LoanFact]] = {fact.type_name(): fact for fact in (
