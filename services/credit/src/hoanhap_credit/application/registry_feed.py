@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Protocol
 
-from hoanhap import contracts as c
+import hoanhap.contracts as c
 from hoanhap.postgres.connections import Connection
 
 
