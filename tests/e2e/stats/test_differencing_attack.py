@@ -3,21 +3,28 @@ commune with two releases in the last closed year (one a woman, one a special am
 communes of its province. As the public and as tokens of other provinces and agencies, every query an attacker
 would combine is either refused or leaves every withheld cell of every public table hidden among at least THRESHOLD
 people; the province's steering committee and the commune's police see the exact figures, so suppression is not
-for everyone.
+for everyone. Credit: loans in the province over two closed years, one of the small commune approved in the year
+after it was applied for and one of the large commune written off; no difference of public credit answers (cohort
+against flows, the stock identity across two years' portfolios and the flows) gives either, and credit's figures
+are exact for the steering committee and the bank of the place, not for the police.
 """
 
 import asyncio
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import date
+from typing import Any
 
 import httpx
 import pytest
 
+import hoanhap.contracts as c
 from hoanhap.auth import Agency, Jurisdiction, Principal, Role
 from hoanhap.places import official_places
 from hoanhap.vietnam_time import vietnam_today
 from hoanhap_devstack.databases import create_database
+from tests.support.consuming import message_of, produce
 from tests.support.feed import read_feed, read_public_feed
 from tests.support.services import bearer_headers, officer_headers, release_body, running_registry, running_service
 
@@ -49,6 +56,18 @@ POLICE = officer_headers(PROVINCE)
 COMMUNE_POLICE = caller(Agency.POLICE, communes=(SMALL,), role=Role.OFFICER)
 
 
+CREDIT_OWN = {"bank of the province"}
+"""Outsiders of the registry's and supervision's figures who see credit's exactly: the bank of the place."""
+CREDIT_OUTSIDERS = {**{who: headers for who, headers in OUTSIDERS.items() if who not in CREDIT_OWN},
+                    "police of the province": POLICE, "police of the small commune": COMMUNE_POLICE}
+"""Who gets credit's public release: everyone but the steering committee and the bank of the place."""
+M = 1_000_000
+LOANS = {name: uuid.uuid4() for name in ("S1", *(f"N{n}" for n in range(5)), *(f"W{n}" for n in range(5)))}
+"""S1: the small commune's one loan, applied for on 30 December of the year before the last closed one and
+approved on 3 January of it; N0..N4: the large commune's loans of the last closed year; W0..W4: its loans paid
+out the year before, W0 written off in the last closed one."""
+
+
 @pytest.fixture(scope="module")
 def services(endpoints, kafka_bootstrap_servers, tmp_path_factory) -> Iterator[tuple[httpx.Client, httpx.Client]]:
     logs = tmp_path_factory.mktemp("differencing")
@@ -61,7 +80,9 @@ def services(endpoints, kafka_bootstrap_servers, tmp_path_factory) -> Iterator[t
             httpx.Client(base_url=registry_url, timeout=30) as registry, \
             httpx.Client(base_url=stats_url, timeout=60) as stats:
         register(registry)
+        asyncio.run(produce(kafka_bootstrap_servers, [message_of(event, c.CREDIT_TOPIC) for event in loans()]))
         wait_until_projected(stats)
+        wait_until_loans_projected(stats)
         yield registry, stats
 
 
@@ -173,6 +194,8 @@ def test_differencing_queries_are_refused_naming_the_field(services, who):
     for path in ("/v1/releases", "/v1/recidivism/period", "/v1/recidivism/cohort", "/v1/supervision/visits",
                  "/v1/credit/loans", "/v1/supervision/contact-compliance", "/v1/supervision/plan-areas",
                  "/v1/credit/activity", "/v1/credit/portfolio"):
+        if path.startswith("/v1/credit/") and who in CREDIT_OWN:
+            continue  # credit's figures are exact for the bank of the province (below)
         for params, fields in attempts:
             answer = stats.get(path, params=params, headers=headers)
             assert answer.status_code == 422, (path, params, answer.text)
@@ -243,3 +266,83 @@ def test_the_provinces_steering_committee_and_the_communes_police_see_the_exact_
         assert (cohort["numerator"], cohort["denominator"]) == (1, 2)
     province_wide = get(stats, "/v1/releases", COMMUNE_POLICE, province_code=PROVINCE)
     assert province_wide["disclosure"]["view"] == "public", "a commune's police is public for the province"
+
+
+def loan(name: str, event: type[c.CreditEvent], **fields: Any) -> c.IntegrationEvent:
+    return event(loan_id=LOANS[name], borrower={"kind": "individual", "person_id": uuid.uuid4()}, **fields)
+
+
+def lent(name: str, amount: int, year: int) -> list[c.IntegrationEvent]:
+    """The large commune's loan applied for on 1 February, approved on 5 February and paid out on 10 February."""
+    return [loan(name, c.LoanApplied, purpose="production", amount_requested=amount * M, term_months=36,
+                 province_code=PROVINCE, commune_code=LARGE, applied_on=date(year, 2, 1)),
+            loan(name, c.LoanApproved, approved_amount=amount * M, annual_interest_rate_bp=660, term_months=36,
+                 secured=False, approved_on=date(year, 2, 5)),
+            loan(name, c.LoanDisbursed, amount=amount * M, disbursed_on=date(year, 2, 10),
+                 final_due_on=date(year + 3, 2, 10))]
+
+
+def loans() -> list[c.IntegrationEvent]:
+    """Five loans paid out the year before, one of them written off in the last closed year; five paid out in it;
+    and the small commune's one, applied for on the last day but one of the year before and approved in it."""
+    small = [loan("S1", c.LoanApplied, purpose="production", amount_requested=77 * M, term_months=36,
+                  province_code=PROVINCE, commune_code=SMALL, applied_on=date(CLOSED - 1, 12, 30)),
+             loan("S1", c.LoanApproved, approved_amount=77 * M, annual_interest_rate_bp=660, term_months=36,
+                  secured=False, approved_on=date(CLOSED, 1, 3))]
+    return [*(event for n in range(5) for event in lent(f"W{n}", 40, CLOSED - 1)),
+            *(event for n in range(5) for event in lent(f"N{n}", 10, CLOSED)), *small,
+            loan("W0", c.LoanWrittenOff, written_off_on=date(CLOSED, 6, 1), principal_written_off=40 * M,
+                 interest_written_off=M)]
+
+
+def wait_until_loans_projected(stats: httpx.Client, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while (answer := get(stats, "/v1/credit/activity", STEERING_COMMITTEE, province_code=PROVINCE)).get(
+            "written_off") != 1 or answer.get("approved") != 6:
+        assert time.monotonic() < deadline, f"stats never caught up with the loans: {answer}"
+        time.sleep(0.2)
+
+
+def identity_solved(start: int | None, paid_out: int | None, end: int | None, repaid: int | None) -> int | None:
+    """What the stock identity says was written off: start + paid out - end - repaid (None: it cannot be solved)."""
+    return None if None in (start, paid_out, end, repaid) else start + paid_out - end - repaid  # type: ignore
+
+
+@pytest.mark.parametrize("who", CREDIT_OUTSIDERS)
+def test_no_difference_of_public_credit_answers_gives_one_loan(services, who):
+    _, stats = services
+    headers, here = CREDIT_OUTSIDERS[who], {"province_code": PROVINCE}
+    cohort = get(stats, "/v1/credit/loans", headers, **here)
+    flows = get(stats, "/v1/credit/activity", headers, **here)
+    end = get(stats, "/v1/credit/portfolio", headers, **here)
+    start = get(stats, "/v1/credit/portfolio", headers, **here, **{"from": f"{CLOSED - 1}-01-01",
+                                                                   "to": f"{CLOSED - 1}-12-31"})
+    assert {cohort["disclosure"]["view"], flows["disclosure"]["view"]} == {"public"}
+    assert (cohort["loans"], flows["approved"], flows["amounts_vnd"]["approved"]) == (5, 6, (50 + 77) * M)
+    assert cohort["amounts_vnd"]["approved"] is None, "the period's approved less the cohort's would be S1's 77M"
+    assert set(cohort["by_status"].values()) == {None}, "6 approved less the cohort's 5 would be S1"
+    assert (start["loans_outstanding"], end["loans_outstanding"]) == (5, 9), "the stocks are public"
+    assert flows["written_off"] is None and flows["amounts_vnd"]["written_off_principal"] is None
+    assert identity_solved(start["loans_outstanding"], flows["disbursed"], end["loans_outstanding"],
+                           flows["settled"]) is None, "5 + 5 - 9 - 0 would be W0"
+    assert identity_solved(start["outstanding_principal_vnd"], flows["amounts_vnd"]["disbursed"],
+                           end["outstanding_principal_vnd"], flows["amounts_vnd"]["repaid_principal"]) is None
+    small = get(stats, "/v1/credit/activity", headers, commune_code=SMALL)
+    assert small["approved"] is None and small["amounts_vnd"]["approved"] is None, "one loan in the commune"
+    refused = stats.get("/v1/credit/activity", params={"from": f"{CLOSED}-01-03", "to": f"{CLOSED}-12-31", **here},
+                        headers=headers)
+    assert refused.status_code == 422, "no other period, so no difference of periods either"
+
+
+def test_credit_figures_are_exact_for_the_steering_committee_and_the_bank_of_the_place_not_the_police(services):
+    _, stats = services
+    for headers in (STEERING_COMMITTEE, OUTSIDERS["bank of the province"]):
+        small = get(stats, "/v1/credit/activity", headers, commune_code=SMALL)
+        assert small["disclosure"]["view"] == "jurisdiction"
+        assert (small["approved"], small["amounts_vnd"]["approved"]) == (1, 77 * M), "one loan, exactly"
+    for headers in (POLICE, COMMUNE_POLICE):
+        small = get(stats, "/v1/credit/activity", headers, commune_code=SMALL)
+        assert small["disclosure"]["view"] == "public" and small["amounts_vnd"]["approved"] is None
+        assert get(stats, "/v1/credit/portfolio", headers, commune_code=SMALL)["disclosure"]["view"] == "public"
+    releases = get(stats, "/v1/releases", COMMUNE_POLICE, commune_code=SMALL)
+    assert releases["disclosure"]["view"] == "jurisdiction", "the police still see the registry's figures exactly"

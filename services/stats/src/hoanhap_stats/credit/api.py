@@ -1,8 +1,8 @@
 """Credit figures: the period's applications by their status on its measuring day (the period's last day, or
 Vietnam's today while it runs), what happened to loans in the period, and the loans outstanding on the measuring
-day by debt group, with their sums in VND. Exact for the figure's jurisdiction; by the public rules
-(hoanhap_stats.figures.disclosure) for everyone else, sums over fewer loans than the threshold withheld with what
-would give them away."""
+day by debt group, with their sums in VND. Exact for the steering committee and the bank of the figure's place;
+for everyone else by the public rules (hoanhap_stats.figures.disclosure), sums over fewer loans than the threshold
+withheld with what would give them away, and only credit's public release (credit/release.py) at all."""
 
 from typing import Any
 
@@ -14,8 +14,9 @@ from hoanhap_stats.credit.activity import activity as loan_activity
 from hoanhap_stats.credit.figures import BUSINESS, MONEY, NONE_RECORDED, LoanGroup, amounts_by, loan_groups, loans_by
 from hoanhap_stats.credit.loans import LoanStatus
 from hoanhap_stats.credit.portfolio import debt_groups
+from hoanhap_stats.credit.release import CreditShown, released, released_cells
 from hoanhap_stats.figures.amounts import Amount, amount_breakdown, shown_amount, total
-from hoanhap_stats.figures.dependencies import Database, Place, Shown, described
+from hoanhap_stats.figures.dependencies import Database, Place, described
 from hoanhap_stats.figures.disclosure import Disclosure
 from hoanhap_stats.figures.measuring_day import measured_on
 from hoanhap_stats.figures.place_tables import published_counts
@@ -28,7 +29,7 @@ ALL_VALUES = {"status": list(map(str, LoanStatus)), "purpose": list(map(str, Loa
 
 
 @router.get("/loans")
-async def loans(period: Place, shown: Shown, connection: Database) -> dict[str, Any]:
+async def loans(period: Place, shown: CreditShown, connection: Database) -> dict[str, Any]:
     """Loans applied for in the period: how many, by the status each had on the measuring day, by purpose, kind of
     borrower and agent organisation (an individual's, none_recorded when none was; business for a business's), and
     the sums asked for and approved by the measuring day, in total and by purpose."""
@@ -36,24 +37,27 @@ async def loans(period: Place, shown: Shown, connection: Database) -> dict[str, 
     groups = await loan_groups(connection, period)
     return described(period, shown, measure="loans applied for in the period, as they stood on the measuring day",
                      measured_on=measured_on(period).isoformat(), loans=count,
-                     **{f"by_{key}": shown.breakdown(counts_by(groups, key), count) for key in ALL_VALUES},
-                     amounts_vnd={money: shown_amount(shown, total(amounts_by(groups, "purpose", money)))
-                                  for money in MONEY},
+                     **{f"by_{key}": released_cells(shown, "loans", f"by_{key}", shown.breakdown(
+                         counts_by(groups, key), count)) for key in ALL_VALUES},
+                     amounts_vnd={money: released(shown, "loans", f"{money}_vnd", shown_amount(
+                         shown, total(amounts_by(groups, "purpose", money)))) for money in MONEY},
                      amounts_vnd_by_purpose=sums_by_purpose(groups, shown))
 
 
 @router.get("/activity")
-async def activity(period: Place, shown: Shown, connection: Database) -> dict[str, Any]:
+async def activity(period: Place, shown: CreditShown, connection: Database) -> dict[str, Any]:
     """Loans approved, rejected, withdrawn, paid out (any tranche), repaying principal, settled and written off in
     the period, and the sums approved, paid out, repaid and written off in it."""
     counts = await published_counts(connection, measures.activity, period, shown)
     amounts = (await loan_activity(connection, period)).amounts
-    return described(period, shown, measure="what happened to loans in the period", **counts,
-                     amounts_vnd={name: shown_amount(shown, amount) for name, amount in amounts.items()})
+    return described(period, shown, measure="what happened to loans in the period",
+                     **{name: released(shown, "activity", name, count) for name, count in counts.items()},
+                     amounts_vnd={name: released(shown, "activity", f"{name}_vnd", shown_amount(shown, amount))
+                                  for name, amount in amounts.items()})
 
 
 @router.get("/portfolio")
-async def portfolio(period: Place, shown: Shown, connection: Database) -> dict[str, Any]:
+async def portfolio(period: Place, shown: CreditShown, connection: Database) -> dict[str, Any]:
     """Loans outstanding on the measuring day: how many, how many with principal overdue, how many in each debt
     group (1..5), their outstanding principal and their overdue principal, in total and by debt group."""
     counts = await published_counts(connection, measures.portfolio, period, shown)
@@ -76,5 +80,6 @@ def counts_by(groups: list[LoanGroup], key: str) -> dict[str, int]:
 
 def sums_by_purpose(groups: list[LoanGroup], shown: Disclosure) -> dict[str, dict[str, int | None]]:
     """Each sum by purpose, every purpose listed."""
-    return {money: amount_breakdown(shown, {purpose: amounts_by(groups, "purpose", money).get(purpose, Amount())
-                                            for purpose in ALL_VALUES["purpose"]}) for money in MONEY}
+    return {money: released_cells(shown, "loans", f"{money}_vnd", amount_breakdown(shown, {
+        purpose: amounts_by(groups, "purpose", money).get(purpose, Amount()) for purpose in ALL_VALUES["purpose"]}))
+        for money in MONEY}

@@ -7,13 +7,13 @@ from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Query, Request
 
-from hoanhap.auth import OptionalPrincipal
+from hoanhap.auth import Agency, OptionalPrincipal, Principal
 from hoanhap.contracts import ReleaseType, Sex
 from hoanhap.contracts.values import Day
 from hoanhap.places import official_places
 from hoanhap.postgres.connections import Connection, connection_of
 from hoanhap.vietnam_time import vietnam_today
-from hoanhap_stats.figures.disclosure import Disclosure, disclosure_for
+from hoanhap_stats.figures.disclosure import JURISDICTION_AGENCIES, Disclosure, disclosure_for
 from hoanhap_stats.figures.public_rules import public_problems
 from hoanhap_stats.figures.selection import AGE_BANDS, OFFENCE_GROUPS, Selection
 
@@ -59,8 +59,15 @@ Place = Annotated[Selection, Depends(selection_of)]
 
 def disclosure_of(request: Request, period: Place, principal: OptionalPrincipal) -> Disclosure:
     """Exact for the figure's jurisdiction; the public rules, refusing what they do not offer, for anyone else."""
+    return shown_to(request, period, principal, JURISDICTION_AGENCIES)
+
+
+def shown_to(request: Request, period: Selection, principal: Principal | None,
+             agencies: frozenset[Agency]) -> Disclosure:
+    """Exact for these agencies of the figure's place; the public rules, refusing what they do not offer, for
+    anyone else."""
     shown = disclosure_for(principal, period.province_code, period.commune_code,
-                           request.app.state.suppression_threshold, request.app.state.recent_tables)
+                           request.app.state.suppression_threshold, request.app.state.recent_tables, agencies)
     if not shown.exact and (problems := public_problems(period, vietnam_today())):
         raise HTTPException(422, problems)
     return shown

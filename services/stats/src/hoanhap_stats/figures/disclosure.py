@@ -1,9 +1,10 @@
 """Who sees a figure exactly, and how everyone else is shown it (docs/disclosure-control.md).
 
 Exact figures are for the figure's own jurisdiction: the steering committee or the police whose token covers
-the place (a province-wide figure needs a province-wide token). Every other caller gets the public view: closed
-calendar years, no breakdowns of people as filters, complementary cell suppression within each province's table,
-and breakdowns and sums of money for whole provinces only.
+the place (a province-wide figure needs a province-wide token); a source may declare other agencies for its
+figures (credit's: the steering committee and the bank, hoanhap_stats/credit/release.py). Every other caller gets
+the public view: closed calendar years, no breakdowns of people as filters, complementary cell suppression within
+each province's table, and breakdowns and sums of money for whole provinces only.
 """
 
 from dataclasses import dataclass, field
@@ -17,9 +18,11 @@ JURISDICTION_AGENCIES = frozenset({Agency.STEERING_COMMITTEE, Agency.POLICE})
 """The agencies that see their own jurisdiction's figures exactly (any role: analysts read exactly aggregates)."""
 
 
-def sees_exactly(principal: Principal | None, province_code: str | None, commune_code: str | None) -> bool:
-    """True when the caller has jurisdiction over the figure's place (a national figure is nobody's)."""
-    return (principal is not None and province_code is not None and principal.agency in JURISDICTION_AGENCIES
+def sees_exactly(principal: Principal | None, province_code: str | None, commune_code: str | None,
+                 agencies: frozenset[Agency] = JURISDICTION_AGENCIES) -> bool:
+    """True when the caller is of one of the agencies (by default JURISDICTION_AGENCIES; a source may declare its
+    own) and has jurisdiction over the figure's place (a national figure is nobody's)."""
+    return (principal is not None and province_code is not None and principal.agency in agencies
             and principal.can_access(province_code, commune_code))
 
 
@@ -52,9 +55,10 @@ class Disclosure:
 
 
 def disclosure_for(principal: Principal | None, province_code: str | None, commune_code: str | None,
-                   threshold: int, recent: RecentTables | None = None) -> Disclosure:
+                   threshold: int, recent: RecentTables | None = None,
+                   agencies: frozenset[Agency] = JURISDICTION_AGENCIES) -> Disclosure:
     """The disclosure of a figure about this place (None: the whole province, or the country) for this caller."""
-    return Disclosure(threshold, sees_exactly(principal, province_code, commune_code),
+    return Disclosure(threshold, sees_exactly(principal, province_code, commune_code, agencies),
                       commune_level=commune_code is not None, recent=recent)
 
 
