@@ -346,3 +346,18 @@ def test_credit_figures_are_exact_for_the_steering_committee_and_the_bank_of_the
         assert get(stats, "/v1/credit/portfolio", headers, commune_code=SMALL)["disclosure"]["view"] == "public"
     releases = get(stats, "/v1/releases", COMMUNE_POLICE, commune_code=SMALL)
     assert releases["disclosure"]["view"] == "jurisdiction", "the police still see the registry's figures exactly"
+
+
+def test_the_polices_jurisdiction_feed_carries_no_credit_figure_the_steering_committees_does(services):
+    _, stats = services
+    credit = {"loans_outstanding", "loans_overdue"}
+
+    def written_off_seen(messages: list[dict]) -> bool:  # the last credit change: W0's write-off, 10 outstanding to 9
+        values = [m["value"] for m in messages if m["figure"] == "loans_outstanding"]
+        return 10 in values and values[-1] == 9
+
+    everything = read_feed(stats, written_off_seen, headers=STEERING_COMMITTEE)
+    expected = [(m["figure"], m["commune_code"], m["value"]) for m in everything if m["figure"] not in credit]
+    polices = read_feed(stats, lambda ms: len(ms) >= len(expected), headers=POLICE)
+    assert [(m["figure"], m["commune_code"], m["value"]) for m in polices][:len(expected)] == expected
+    assert not any(m["figure"] in credit for m in polices)

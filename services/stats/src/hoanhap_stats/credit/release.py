@@ -18,11 +18,14 @@ from typing import Annotated, TypeVar
 from fastapi import Depends, Request
 
 from hoanhap.auth import Agency, OptionalPrincipal
+from hoanhap_stats.credit.fold import LOANS_OUTSTANDING, LOANS_OVERDUE
 from hoanhap_stats.figures.dependencies import Place, shown_to
 from hoanhap_stats.figures.disclosure import Disclosure
 
 CREDIT_EXACT_AGENCIES = frozenset({Agency.STEERING_COMMITTEE, Agency.BANK})
 """The agencies that see the credit figures of their place exactly."""
+CREDIT_FEED_FIGURES = frozenset({LOANS_OUTSTANDING, LOANS_OVERDUE})
+"""The live feed's credit figures, streamed to the jurisdiction feeds of CREDIT_EXACT_AGENCIES only."""
 PUBLICLY_WITHHELD = {
     "activity": frozenset({"disbursed", "repaid", "settled", "written_off",
                            "disbursed_vnd", "repaid_principal_vnd", "written_off_principal_vnd"}),

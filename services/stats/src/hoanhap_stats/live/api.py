@@ -16,6 +16,7 @@ from pydantic import AfterValidator
 
 from hoanhap.auth import CurrentPrincipal, Jurisdiction
 from hoanhap.contracts.values import BIGINT_COLUMN_MAX
+from hoanhap_stats.credit.release import CREDIT_EXACT_AGENCIES, CREDIT_FEED_FIGURES
 from hoanhap_stats.live.admission import BUSY, FeedResponse, admitted
 from hoanhap_stats.live.clients import Change, FeedClients, Subscription
 from hoanhap_stats.live.fanout import PAGE, FeedSource
@@ -59,7 +60,8 @@ async def jurisdiction_feed(request: Request, principal: CurrentPrincipal,
     except BaseException:
         subscription.close()
         raise
-    return FeedResponse(subscription, changes(source, subscription, principal.jurisdiction, start))
+    hidden = frozenset() if principal.agency in CREDIT_EXACT_AGENCIES else CREDIT_FEED_FIGURES
+    return FeedResponse(subscription, changes(source, subscription, (principal.jurisdiction, hidden), start))
 
 
 @router.get("/lag")
@@ -81,18 +83,21 @@ async def notices(clients: FeedClients, seconds: float, seen: int) -> AsyncItera
         seen = clients.head
 
 
-async def changes(source: FeedSource, subscription: Subscription, jurisdiction: Jurisdiction,
+async def changes(source: FeedSource, subscription: Subscription, seen: tuple[Jurisdiction, frozenset[str]],
                   after: int) -> AsyncIterator[str]:
-    """The jurisdiction's stream: its stored changes; then, following the source, those stored meanwhile and each
-    new one as it is read, or a keep-alive; it ends if the client falls too far behind (it resumes from its last
-    id)."""
+    """The jurisdiction's stream, less the figures hidden from the caller (`seen`: the jurisdiction and those
+    figures): its stored changes; then, following the source, those stored meanwhile and each new one as it is read,
+    or a keep-alive; it ends if the client falls too far behind (it resumes from its last id)."""
+    jurisdiction, hidden = seen
     async for change in stored(source, jurisdiction, after):
         after = change.id
-        yield change.message
+        if change.figure not in hidden:
+            yield change.message
     subscription.follow(jurisdiction)
     async for change in stored(source, jurisdiction, after):
         after = change.id
-        yield change.message
+        if change.figure not in hidden:
+            yield change.message
     while True:
         new = await subscription.next_change(KEEPALIVE_SECONDS)
         if subscription.dropped:
@@ -101,7 +106,8 @@ async def changes(source: FeedSource, subscription: Subscription, jurisdiction: 
             yield ": keep-alive\n\n"
         elif new.id > after:
             after = new.id
-            yield new.message
+            if new.figure not in hidden:
+                yield new.message
 
 
 async def stored(source: FeedSource, jurisdiction: Jurisdiction, after: int) -> AsyncIterator[Change]:

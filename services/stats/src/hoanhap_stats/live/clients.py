@@ -19,6 +19,7 @@ class Change:
     id: int
     province_code: str
     commune_code: str
+    figure: str
     message: str
 
 
@@ -27,7 +28,7 @@ def change_of(row: Mapping) -> Change:
     data = {"figure": row["figure"], "province_code": row["province_code"], "commune_code": row["commune_code"],
             "value": row["value"], "recorded_at": row["recorded_at"].isoformat()}
     message = f"id: {row['id']}\nevent: change\ndata: {json.dumps(data)}\n\n"
-    return Change(row["id"], row["province_code"], row["commune_code"], message)
+    return Change(row["id"], row["province_code"], row["commune_code"], row["figure"], message)
 
 
 def concerns(jurisdiction: Jurisdiction, change: Change) -> bool:
