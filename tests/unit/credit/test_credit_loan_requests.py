@@ -42,3 +42,13 @@ def test_a_malformed_citizen_id_is_refused_without_repeating_it() -> None:
         BorrowerRequest.model_validate(body)
     [error] = refused.value.errors()
     assert error["loc"] == ("citizen_id",) and "999123456789" not in error["msg"]
+
+
+def test_a_commune_of_another_province_is_refused_at_commune_code_quoting_only_the_codes() -> None:
+    body = {"citizen_id": "001090000123", "birth_date": "1990-02-03", "full_name": "Nguyễn Văn Bình",
+            "address": "Tổ 5", "household_representative": "C", "province_code": "79", "commune_code": "00004"}
+    with pytest.raises(ValidationError) as refused:
+        BorrowerRequest.model_validate(body)
+    [error] = refused.value.errors()
+    assert error["loc"] == ("commune_code",) and error["input"] is None
+    assert "00004" in error["msg"] and "79" in error["msg"] and "001090000123" not in error["msg"]

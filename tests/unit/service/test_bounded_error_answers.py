@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict
 from hoanhap.auth.policy import PUBLIC, AccessPolicy
 from hoanhap.excerpts import EXCERPT_CHARACTERS
 from hoanhap.service.app import create_service_app
-from hoanhap.service.error_answers import MAX_LISTED_PROBLEMS
+from hoanhap.service.error_answers import HIDDEN, MAX_LISTED_PROBLEMS, bounded
 from hoanhap.service.request_limits import JSON_BODY_BYTES
 from hoanhap.service.settings import ServiceSettings
 
@@ -44,13 +44,13 @@ def test_a_body_with_many_unknown_keys_gets_the_first_problems_and_the_count_of_
     assert answer.json()["detail"][0]["loc"] == ["body", "k0"]
 
 
-def test_a_huge_value_is_quoted_as_an_excerpt_naming_its_field_and_its_length():
+def test_a_huge_value_is_refused_naming_its_field_without_quoting_it():
     answer = client().post("/v1/notices", json={"village": "Tổ 5", "months": "9" * 900_000})
 
     assert answer.status_code == 422 and len(answer.content) < 2_000
     [problem] = answer.json()["detail"]
-    assert problem["loc"] == ["body", "months"]
-    assert problem["input"].startswith("9" * EXCERPT_CHARACTERS) and "899,900 more characters" in problem["input"]
+    assert problem["loc"] == ["body", "months"] and "input" not in problem
+    assert "9999" not in answer.text
     assert "errors_not_listed" not in answer.json()
 
 
@@ -59,3 +59,27 @@ def test_a_huge_key_is_cut_in_the_location_too():
 
     assert answer.status_code == 422 and len(answer.content) < 2_000
     assert answer.json()["detail"][0]["loc"][1].startswith("k" * EXCERPT_CHARACTERS)
+
+
+def test_a_message_quoting_the_value_sent_or_a_part_of_it_has_it_hidden():
+    sent = "Nguyễn Văn Bình, 001090000123"
+    problem = {"type": "value_error", "loc": ("body", "birth_date"), "input": f"  {sent}  ",
+               "msg": f"Value error, not a day: {sent}, nor '{sent[:12]}'", "ctx": {"error": f"not {sent!r}"}}
+
+    answer = bounded(problem)
+
+    assert answer == {"type": "value_error", "loc": ["body", "birth_date"],
+                      "msg": f"Value error, not a day: {HIDDEN}, nor '{HIDDEN}'", "ctx": {"error": f"not '{HIDDEN}'"}}
+
+
+def test_a_check_spanning_fields_has_every_field_sent_hidden_from_its_message():
+    problem = {"type": "value_error", "loc": ("body", "commune_code"), "msg": "Nguyễn Văn Bình lives in 00004",
+               "input": {"full_name": "Nguyễn Văn Bình", "commune_code": "00004", "ids": ["001090000123"]}}
+
+    assert bounded(problem)["msg"] == f"{HIDDEN} lives in {HIDDEN}"
+
+
+def test_a_short_value_is_left_in_a_message_that_mentions_it_by_chance():
+    problem = {"type": "too_short", "loc": ("body", "months"), "msg": "at least 2 months", "input": "2"}
+
+    assert bounded(problem)["msg"] == "at least 2 months"

@@ -27,9 +27,10 @@ class PlacedBody(Body):
 
     @model_validator(mode="after")
     def commune_lies_in_the_province(self) -> Self:
-        """The commune is one of the province's."""
+        """The commune is one of the province's: refused at commune_code, quoting the codes, not the body."""
         if problem := official_places().province_mismatch(self.commune_code, self.province_code):
-            raise ValueError(problem)
+            mismatch = InitErrorDetails(type=PydanticCustomError("place", problem), loc=("commune_code",), input=None)
+            raise ValidationError.from_exception_data(type(self).__name__, [mismatch])
         return self
 
 
