@@ -1,5 +1,6 @@
 """A borrower list (Form 01) as a table with Vietnamese headers, for CSV and XLSX: one row per person, the place
-and the days as the commune's officers write them (dd/mm/yyyy)."""
+and the days as the commune's officers write them (dd/mm/yyyy). A cell that could run as a formula (a name starting
+with =) is written as text (hoanhap.spreadsheets.safe_cells)."""
 
 import csv
 import io
@@ -10,6 +11,7 @@ from openpyxl import Workbook
 
 from hoanhap.contracts import ReleaseType
 from hoanhap.places import official_places
+from hoanhap.spreadsheets.safe_cells import csv_cells, xlsx_cells
 
 HEADERS = ("STT", "Họ và tên", "Năm sinh", "Nơi cư trú", "Diện", "Ngày chấp hành xong án / đặc xá")
 KINDS = {
@@ -46,7 +48,7 @@ def as_csv(listing: dict[str, Any]) -> bytes:
     text = io.StringIO()
     writer = csv.writer(text)
     writer.writerow(HEADERS)
-    writer.writerows(table_rows(listing))
+    writer.writerows(csv_cells(cells) for cells in table_rows(listing))
     return text.getvalue().encode("utf-8-sig")
 
 
@@ -56,7 +58,7 @@ def as_xlsx(listing: dict[str, Any]) -> bytes:
     sheet = workbook.create_sheet("Mẫu 01")
     sheet.append(list(HEADERS))
     for cells in table_rows(listing):
-        sheet.append(cells)
+        sheet.append(xlsx_cells(sheet, cells))
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
