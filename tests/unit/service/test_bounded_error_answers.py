@@ -79,6 +79,13 @@ def test_a_check_spanning_fields_has_every_field_sent_hidden_from_its_message():
     assert bounded(problem)["msg"] == f"{HIDDEN} lives in {HIDDEN}"
 
 
+def test_a_quoted_choice_the_value_sent_only_contains_is_left_in_the_message():
+    problem = {"type": "enum", "loc": ("body", "kind"), "msg": "Input should be 'counselling' or 'job'",
+               "input": "career counselling"}
+
+    assert bounded(problem)["msg"] == "Input should be 'counselling' or 'job'"
+
+
 def test_a_short_value_is_left_in_a_message_that_mentions_it_by_chance():
     problem = {"type": "too_short", "loc": ("body", "months"), "msg": "at least 2 months", "input": "2"}
 

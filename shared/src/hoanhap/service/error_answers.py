@@ -78,12 +78,13 @@ def sent_texts(value: Any, depth: int = 2) -> list[str]:
 
 
 def unquoted(text: str, sent: list[str]) -> str:
-    """The text with every value sent in it, and every quoted part of one ('Nguyễn Văn B'), replaced by HIDDEN."""
+    """The text with every value sent in it, and every quoted start of one ('Nguyễn Văn B', a validator's own
+    excerpt), replaced by HIDDEN."""
     for value in sent:
         text = text.replace(value, HIDDEN)
-    return QUOTED.sub(lambda quote: f"'{HIDDEN}'" if part_of_any(quote[1], sent) else quote[0], text)
+    return QUOTED.sub(lambda quote: f"'{HIDDEN}'" if start_of_any(quote[1], sent) else quote[0], text)
 
 
-def part_of_any(quoted: str, sent: list[str]) -> bool:
-    """True when a quoted part of a message is long enough to matter and is part of a value sent."""
-    return len(quoted) > QUOTABLE_CHARACTERS and any(quoted in value for value in sent)
+def start_of_any(quoted: str, sent: list[str]) -> bool:
+    """True when a quoted part of a message is long enough to matter and is how a value sent starts."""
+    return len(quoted) > QUOTABLE_CHARACTERS and any(value.startswith(quoted) for value in sent)
