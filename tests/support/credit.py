@@ -29,9 +29,9 @@ def borrower_body(**changes: Any) -> dict[str, Any]:
 
 
 def business_body(**changes: Any) -> dict[str, Any]:
-    """A cooperative of commune 00004 of Hà Nội."""
-    body = {"name": "Hợp tác xã Mây tre Phú Vinh", "registration": "HTX-0104-2021", "kind": "cooperative",
-            "province_code": "01", "commune_code": "00004"}
+    """A cooperative of commune 00004 of Hà Nội, with a registration number of its own (one business per number)."""
+    body = {"name": "Hợp tác xã Mây tre Phú Vinh", "registration": f"HTX-0104-{uuid.uuid4().hex[:10].upper()}",
+            "kind": "cooperative", "province_code": "01", "commune_code": "00004"}
     return {**body, **changes}
 
 

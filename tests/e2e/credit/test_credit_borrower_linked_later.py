@@ -23,7 +23,7 @@ def test_a_borrower_registered_before_their_release_reached_credit_is_linked_whe
 
         again = bank.post("/v1/borrowers", json=body)
         assert again.status_code == 200
-        assert again.json() == {**first.json(), "person_id": person_id}
+        assert again.json() == {**first.json(), "person_id": person_id, "updated": False}
         assert bank.get(f"/v1/borrowers/{first.json()['borrower_id']}").json()["person_id"] == person_id
         application = {"borrower_id": first.json()["borrower_id"], "purpose": "training", "amount": 8_000_000,
                        "term_months": 6, "course_months": 2, "agent_organisation": "youth_union",

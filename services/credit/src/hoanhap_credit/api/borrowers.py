@@ -28,34 +28,44 @@ BORROWER_EXAMPLE = {"citizen_id": "001090001234", "birth_date": "1990-02-03", "f
 
 
 @router.post("/v1/borrowers", status_code=201, responses={
-    200: {"description": "already a borrower: the same borrower"}, 201: {"description": "registered"},
-    409: {"description": "already a borrower of a commune outside your jurisdiction"}},
+    200: {"description": "already a borrower: the same borrower, the identity kept as recorded (updated false)"},
+    201: {"description": "registered"}, 403: {"description": "the person's registered residence is outside your "
+                                                              "jurisdiction"}},
     openapi_extra={"requestBody": {"content": {"application/json": {"example": BORROWER_EXAMPLE}}}})
 async def register_borrower(body: BorrowerRequest, request: Request, principal: CurrentPrincipal) -> JSONResponse:
     """Register a person the bank lends to, their identity sealed with a key of their own; the registry's person
-    is found by the citizen ID and birth date (person_id null: the registry has no release of them). A citizen ID
-    already registered answers 200 with the same borrower."""
+    is found by the citizen ID and birth date (person_id null: the registry has no release of them), and the
+    borrower is registered where the registry says they live. A citizen ID already registered answers 200 with the
+    same borrower, the identity not changed (updated false); the birth date must be the one on record."""
     identity = BorrowerIdentity(body.citizen_id, body.birth_date, body.full_name, body.address,
                                 body.household_representative)
 
     async def work(connection: Connection) -> Answer:
         borrower, created = await borrowers_of(request).register(
             connection, identity, Place(body.province_code, body.commune_code), principal, vietnam_today())
-        return Answer(201 if created else 200, {"borrower_id": str(borrower.borrower_id), "person_id": None if
-                                                borrower.person_id is None else str(borrower.person_id)})
+        answer = {"borrower_id": str(borrower.borrower_id), "person_id": None if borrower.person_id is None else
+                  str(borrower.person_id)}
+        return Answer(201, answer) if created else Answer(200, {**answer, "updated": False})
 
     return await answered_once(request, principal, work)
 
 
-@router.post("/v1/businesses", status_code=201, responses={201: {"description": "registered"}})
+@router.post("/v1/businesses", status_code=201, responses={
+    200: {"description": "this registration number is already a business: the same business, kept as recorded"},
+    201: {"description": "registered"},
+    409: {"description": "this registration number is a business of a commune outside your jurisdiction"}})
 async def register_business(body: BusinessRequest, request: Request, principal: CurrentPrincipal) -> JSONResponse:
-    """Register a business that employs eligible people (kept in credit only, never published)."""
+    """Register a business that employs eligible people (kept in credit only, never published), once per
+    registration number (letters and digits, whatever the case): registered again, it answers 200 with the same
+    business and updated false."""
     business = BusinessOnRecord(uuid.uuid4(), body.kind, body.name, body.registration, body.province_code,
                                 body.commune_code)
 
     async def work(connection: Connection) -> Answer:
-        await borrowers_of(request).register_business(connection, business, principal, vietnam_today())
-        return Answer(201, {"business_id": str(business.business_id)})
+        registered, created = await borrowers_of(request).register_business(connection, business, principal,
+                                                                             vietnam_today())
+        answer = {"business_id": str(registered.business_id)}
+        return Answer(201, answer) if created else Answer(200, {**answer, "updated": False})
 
     return await answered_once(request, principal, work)
 

@@ -17,6 +17,9 @@ class BorrowerTables(Protocol):
     def link_alongside(self, borrower_id: uuid.UUID, person_id: uuid.UUID) -> Alongside:
         """The registry's person written on the borrower's row, with the event that links them."""
 
+    def moved_alongside(self, borrower_id: uuid.UUID, province_code: str, commune_code: str) -> Alongside:
+        """The borrower's row held by their new commune, with the event that moves them."""
+
     def business_alongside(self, business: BusinessOnRecord) -> Alongside:
         """The business's row, written with its registration's event."""
 
@@ -28,3 +31,7 @@ class BorrowerTables(Protocol):
 
     async def business(self, connection: Connection, business_id: uuid.UUID) -> BusinessOnRecord | None:
         """The business, if registered."""
+
+    async def business_numbered(self, connection: Connection, registration_key: str) -> BusinessOnRecord | None:
+        """The business registered with this registration number (normalised), if any, waiting in the caller's
+        transaction for another registering the same number."""

@@ -42,6 +42,15 @@ class BorrowerLinked(BorrowerFact):
     linked_on: date
 
 
+class BorrowerMoved(BorrowerFact):
+    """The registry says the borrower now lives in another commune, whose bank staff registered them again: their
+    record is held there from now on (their loans keep their own place)."""
+
+    province_code: str
+    commune_code: str
+    moved_on: date
+
+
 class BusinessRegistered(BorrowerFact):
     """A business that employs eligible people and borrows directly."""
 
@@ -54,7 +63,7 @@ class BusinessRegistered(BorrowerFact):
 
 
 BORROWER_FACTS: dict[str, type[BorrowerFact]] = {fact.type_name(): fact for fact in (
-    BorrowerRegistered, BorrowerLinked, BusinessRegistered)}
+    BorrowerRegistered, BorrowerLinked, BusinessRegistered, BorrowerMoved)}
 
 
 def borrower_stream(borrower_id: UUID) -> str:

@@ -31,3 +31,16 @@ class BusinessOnRecord:
     registration: str | None
     province_code: str
     commune_code: str
+
+    @property
+    def registration_key(self) -> str | None:
+        """The registration number as the bank matches it (one business per number)."""
+        return registration_key(self.registration)
+
+
+def registration_key(registration: str | None) -> str | None:
+    """A business registration number as the bank matches it: its letters and digits, upper case ("htx 0104-2021"
+    and "HTX-0104-2021" are one number); None when there is no number (such a business may be registered again)."""
+    if registration is None:
+        return None
+    return "".join(character for character in registration if character.isalnum()).upper() or None
