@@ -28,7 +28,8 @@ DAY = date(2026, 3, 2)
 
 
 async def a_disbursed_business_loan(pool, lending, borrowers, applications) -> uuid.UUID:  # type: ignore[no-untyped-def]
-    business = BusinessOnRecord(uuid.uuid4(), BusinessType.COOPERATIVE, "HTX Phú Vinh", "HTX-0104", "01", "00004")
+    business = BusinessOnRecord(uuid.uuid4(), BusinessType.COOPERATIVE, "HTX Phú Vinh",
+                                f"HTX-0104-{uuid.uuid4().hex[:8]}", "01", "00004")  # one business per number
     asked = LoanAsked(None, business.business_id, Purpose.JOB_CREATION, 120_000_000, 24, None, True, 0, DAY,
                       workforce=Workforce(12, 3), plan_confirmed_on=date(2026, 2, 20))
     async with pool.acquire() as connection:
