@@ -13,6 +13,7 @@ from hoanhap.service.app import create_service_app
 from hoanhap.service.runtime import Runtime
 from hoanhap_stats.access_policy import POLICY
 from hoanhap_stats.credit import api as credit_api
+from hoanhap_stats.credit.release import CREDIT_EXACT_AGENCIES, CREDIT_FEED_FIGURES
 from hoanhap_stats.dashboard.serving import serve_dashboard
 from hoanhap_stats.figures.recent_tables import RecentTables
 from hoanhap_stats.live import api as live_api
@@ -56,5 +57,6 @@ def create_app(settings: StatsSettings) -> FastAPI:
     serve_dashboard(app)
     app.state.suppression_threshold = settings.suppression_threshold
     app.state.public_feed_seconds = settings.public_feed_seconds
+    app.state.feed_figures_restricted = dict.fromkeys(CREDIT_FEED_FIGURES, CREDIT_EXACT_AGENCIES)
     app.state.recent_tables = RecentTables(settings.public_table_seconds)
     return app

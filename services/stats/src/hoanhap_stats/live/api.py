@@ -14,9 +14,8 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import AfterValidator
 
-from hoanhap.auth import CurrentPrincipal, Jurisdiction
+from hoanhap.auth import Agency, CurrentPrincipal, Jurisdiction
 from hoanhap.contracts.values import BIGINT_COLUMN_MAX
-from hoanhap_stats.credit.release import CREDIT_EXACT_AGENCIES, CREDIT_FEED_FIGURES
 from hoanhap_stats.live.admission import BUSY, FeedResponse, admitted
 from hoanhap_stats.live.clients import Change, FeedClients, Subscription
 from hoanhap_stats.live.fanout import PAGE, FeedSource
@@ -60,8 +59,9 @@ async def jurisdiction_feed(request: Request, principal: CurrentPrincipal,
     except BaseException:
         subscription.close()
         raise
-    hidden = frozenset() if principal.agency in CREDIT_EXACT_AGENCIES else CREDIT_FEED_FIGURES
-    return FeedResponse(subscription, changes(source, subscription, (principal.jurisdiction, hidden), start))
+    restricted: dict[str, frozenset[Agency]] = request.app.state.feed_figures_restricted
+    hidden = frozenset(figure for figure, agencies in restricted.items() if principal.agency not in agencies)
+    return FeedResponse(subscription, changes(source, subscription, principal.jurisdiction, start, hidden))
 
 
 @router.get("/lag")
@@ -83,12 +83,11 @@ async def notices(clients: FeedClients, seconds: float, seen: int) -> AsyncItera
         seen = clients.head
 
 
-async def changes(source: FeedSource, subscription: Subscription, seen: tuple[Jurisdiction, frozenset[str]],
-                  after: int) -> AsyncIterator[str]:
-    """The jurisdiction's stream, less the figures hidden from the caller (`seen`: the jurisdiction and those
-    figures): its stored changes; then, following the source, those stored meanwhile and each new one as it is read,
-    or a keep-alive; it ends if the client falls too far behind (it resumes from its last id)."""
-    jurisdiction, hidden = seen
+async def changes(source: FeedSource, subscription: Subscription, jurisdiction: Jurisdiction, after: int,
+                  hidden: frozenset[str] = frozenset()) -> AsyncIterator[str]:
+    """The jurisdiction's stream, less the figures hidden from the caller: its stored changes; then, following the
+    source, those stored meanwhile and each new one as it is read, or a keep-alive; it ends if the client falls too
+    far behind (it resumes from its last id)."""
     async for change in stored(source, jurisdiction, after):
         after = change.id
         if change.figure not in hidden:
