@@ -5,12 +5,14 @@ the credit topic with no name, citizen ID, address or free text, and none of the
 
 import asyncio
 import time
+from datetime import timedelta
 
 import httpx
 import pytest
 
 from hoanhap.auth import Role
 from hoanhap.contracts import CREDIT_TOPIC, from_kafka_message
+from hoanhap.vietnam_time import vietnam_today
 from tests.support.credit import bank_headers, borrower_body, business_body, person_known_to_credit
 from tests.support.kafka_reading import read_topic
 from tests.support.services import officer_headers, release_body
@@ -103,12 +105,13 @@ def test_a_business_loan_is_approved_disbursed_in_two_tranches_repaid_once_and_s
     assert post(credit, f"{path}/repayments", payment) == first  # a second teller: applied once, same answer
     shares = ("overdue_interest", "interest_due", "overdue_principal", "principal_due", "in_advance", "remainder")
     assert sum(first["repayment"][share] for share in shares) == 2_000_000 and first["repayment"]["interest_due"] > 0
-    extension = {"instalment": 1, "due_on": "2026-10-15", "reason": REASON}
+    moved_to = vietnam_today() + timedelta(days=30)  # an extension's due day is never before the day it is asked
+    extension = {"instalment": 1, "due_on": moved_to.isoformat(), "reason": REASON}
     post(credit, f"{path}/extensions", extension, SUPERVISOR)
     schedule = credit.get(f"{path}/schedule", headers=OFFICER).json()["instalments"]
     assert schedule[0]["status"] in {"due", "overdue", "paid"} and len(schedule) >= 20
     page = credit.get(f"{path}/schedule.html", headers=OFFICER).text
-    assert "15/10/2026" in page and "đồng" in page and business_body()["name"] not in page
+    assert moved_to.strftime("%d/%m/%Y") in page and "đồng" in page and business_body()["name"] not in page
     payoff = {"payment_id": "0b7f3c2e-1d4a-4f6b-8e9c-2a5d7f1b3c40", "amount": 400_000_000, "paid_on": "2026-09-02"}
     assert post(credit, f"{path}/repayments", payoff)["status"] == "settled"
 

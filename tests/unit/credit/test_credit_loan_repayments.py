@@ -71,6 +71,8 @@ def test_a_payment_before_the_last_one_or_the_disbursement_is_refused() -> None:
     with pytest.raises(LoanRuleViolation) as after_payment:
         step(loan, repay("p2", LATE - timedelta(days=1), 1))
     assert after_payment.value.field == "paid_on"
+    assert after_payment.value.message == (f"{LATE - timedelta(days=1)} is before the last repayment or end of day "
+                                           f"({LATE})")
     step(disbursed(), repay("p1", FIRST_DISBURSED_ON, 1))
     with pytest.raises(LoanRuleViolation) as before_disbursement:
         step(disbursed(), repay("p1", FIRST_DISBURSED_ON - timedelta(days=1), 1))

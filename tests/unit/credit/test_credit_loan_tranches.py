@@ -11,6 +11,7 @@ from hoanhap_credit.domain.loan_decide import decide
 from hoanhap_credit.domain.loan_errors import LoanConflict, LoanRuleViolation
 from hoanhap_credit.domain.loan_state import LoanStatus
 from hoanhap_credit.domain.rates import RateInForce, RateTable
+from tests.unit.credit.credit_end_of_day import closed_each_day
 from tests.unit.credit.credit_loans import (
     APPROVED_ON,
     FIRST_DISBURSED_ON,
@@ -18,6 +19,7 @@ from tests.unit.credit.credit_loans import (
     approved,
     disburse,
     disbursed,
+    repay,
     step,
 )
 
@@ -86,3 +88,16 @@ def test_a_fully_paid_out_loan_takes_no_further_tranche() -> None:
     with pytest.raises(LoanRuleViolation) as refused:
         step(disbursed(), cmd.DisburseTranche(date(2025, 6, 2), 1, "officer"))
     assert refused.value.field == "amount"
+
+
+def test_a_tranche_dated_before_the_last_repayment_or_end_of_day_is_refused_as_a_repayment_would_be() -> None:
+    loan, _ = step(approved(), disburse(6_000_000))
+    loan, _ = step(loan, repay("p1", date(2025, 7, 10), 100_000))
+    with pytest.raises(LoanRuleViolation, match=r"^disbursed_on: 2025-07-09 is before the last repayment or end of "
+                                                r"day \(2025-07-10\)$"):
+        step(loan, disburse(1_000_000, date(2025, 7, 9)))
+    closed_loan, _ = closed_each_day(step(approved(), disburse(6_000_000))[0], date(2025, 6, 1), date(2025, 8, 10))
+    with pytest.raises(LoanRuleViolation) as after_end_of_day:
+        step(closed_loan, disburse(6_000_000, date(2025, 6, 15)))
+    assert after_end_of_day.value.field == "disbursed_on"
+    step(closed_loan, disburse(6_000_000, date(2025, 8, 10)))

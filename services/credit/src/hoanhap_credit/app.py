@@ -4,6 +4,7 @@ of day's scheduled task and the HTTP routes."""
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 
 import asyncpg
 from fastapi import FastAPI
@@ -66,7 +67,8 @@ def create_app(settings: CreditSettings) -> FastAPI:
 
 def rules_of(settings: CreditSettings) -> Rules:
     """The deployment's rates, lending limits and debt groups."""
-    return Rules(settings.rates, DEFAULT_LIMITS, tuple(settings.debt_groups))
+    limits = replace(DEFAULT_LIMITS, max_extension_months=settings.max_extension_months)
+    return Rules(settings.rates, limits, tuple(settings.debt_groups))
 
 
 def end_of_day_of(pool: asyncpg.Pool, settings: CreditSettings) -> EndOfDay:

@@ -40,6 +40,9 @@ class CreditSettings(ServiceSettings):
                     'this bank: [{"group": 1, "from_days": 0, "to_days": 9}, {"group": 2, "from_days": 10, '
                     '"to_days": 90}, {"group": 3, "from_days": 91, "to_days": 180}, {"group": 4, "from_days": 181, '
                     '"to_days": 360}, {"group": 5, "from_days": 361, "to_days": null}]')
+    max_extension_months: int = Field(default=12, ge=0, le=120,
+                                      description="how many months after the term's end an instalment may at most "
+                                                  "be extended to (unverified: the bank's rules on extension)")
     end_of_day_batch: int = Field(default=1_000, ge=1, le=10_000,
                                   description="loans the end of day closes in one transaction")
     end_of_day_in_service: bool = Field(default=True,

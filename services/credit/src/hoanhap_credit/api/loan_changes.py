@@ -69,7 +69,7 @@ async def repay(loan_id: uuid.UUID, body: body_of.RepaymentRequest, request: Req
 async def extend(loan_id: uuid.UUID, body: body_of.ExtensionRequest, request: Request,
                  principal: CurrentPrincipal) -> JSONResponse:
     """Move a principal instalment's due day later (gia hạn, a supervisor), with the reason (kept sealed)."""
-    asked = asked_as.ExtensionInput(body.instalment, body.due_on, body.reason)
+    asked = asked_as.ExtensionInput(body.instalment, body.due_on, body.reason, vietnam_today())
     return await changed(request, loan_id, asked, principal)
 
 

@@ -70,10 +70,11 @@ class ExtensionInput:
     instalment: int
     due_on: date
     reason: str
+    asked_on: date
 
     def command(self, seal: Seal, by_role: str) -> cmd.LoanCommand:
-        """An instalment's due day moved later, its reason sealed."""
-        return cmd.ExtendInstalment(self.instalment, self.due_on, seal(self.reason), by_role)
+        """An instalment's due day moved later, its reason sealed; not before the day it is asked."""
+        return cmd.ExtendInstalment(self.instalment, self.due_on, seal(self.reason), by_role, self.asked_on)
 
 
 @dataclass(frozen=True)

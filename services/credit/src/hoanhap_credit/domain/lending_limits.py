@@ -38,6 +38,10 @@ class LendingLimits:
     text found so far covers courses up to a year; this default mirrors the student-loan practice of repaying over
     at most the disbursement period)."""
 
+    max_extension_months: int = 12
+    """An instalment may be extended to at most this many months after the term's end (*unverified*: the bank's own
+    rules on extension were not read this session)."""
+
     def max_training_term_months(self, course_months: int) -> int:
         """The longest term of a training loan: the course (disbursement period) plus its repayment period."""
         short = course_months <= self.short_course_months

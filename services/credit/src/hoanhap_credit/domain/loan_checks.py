@@ -23,7 +23,7 @@ def ensure_status(loan: Loan, allowed: set[LoanStatus], doing: str) -> None:
 def ensure_not_before(day: date, field: str, earliest: date, earliest_is: str) -> None:
     """Refuse a day before the earliest one that makes sense."""
     if day < earliest:
-        raise LoanRuleViolation(field, f"{field} {day} is before {earliest_is} ({earliest})")
+        raise LoanRuleViolation(field, f"{day} is before {earliest_is} ({earliest})")
 
 
 def ensure_reason(reason: str) -> None:

@@ -67,12 +67,14 @@ class RecordRepayment:
 
 @dataclass(frozen=True)
 class ExtendInstalment:
-    """One principal instalment's due day moved later, with the reason the bank accepted (gia hạn)."""
+    """One principal instalment's due day moved later, with the reason the bank accepted (gia hạn); asked_on is the
+    day it is asked (Vietnam's today), before which the new due day may not fall (None: not checked)."""
 
     instalment: int
     due_on: date
     reason: str
     by_role: str
+    asked_on: date | None = None
 
 
 @dataclass(frozen=True)

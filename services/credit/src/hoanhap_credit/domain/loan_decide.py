@@ -39,7 +39,7 @@ def decide(loan: Loan | None, command: cmd.LoanCommand, rates: RateTable = DEFAU
             ensure_status(loan, {LoanStatus.APPLIED, LoanStatus.APPROVED}, "be withdrawn")
             ensure_not_before(command.withdrawn_on, "withdrawn_on", loan.application.applied_on, "the application")
             return [ev.ApplicationWithdrawn(withdrawn_on=command.withdrawn_on, by_role=command.by_role)]
-    return decide_servicing(loan, command, rates)
+    return decide_servicing(loan, command, rates, limits)
 
 
 def application(loan: Loan | None, command: cmd.ApplyForLoan, limits: LendingLimits) -> list[ev.LoanFact]:

@@ -8,17 +8,20 @@ extension moving one instalment later with its reason, a write-off with its reas
 
 from hoanhap_credit.domain import loan_commands as cmd
 from hoanhap_credit.domain import loan_events as ev
+from hoanhap_credit.domain.lending_limits import DEFAULT_LIMITS, LendingLimits
 from hoanhap_credit.domain.loan_checks import ensure_not_before, ensure_reason, ensure_status, schedule_rules
 from hoanhap_credit.domain.loan_errors import LoanRuleViolation
+from hoanhap_credit.domain.loan_extension import extension
 from hoanhap_credit.domain.loan_owed import NOTHING_OWED, overdue_interest_accrued, owed_on, payoff_owed_on
 from hoanhap_credit.domain.loan_state import Loan, LoanStatus, evolve
 from hoanhap_credit.domain.rates import RateTable, loan_rate
 from hoanhap_credit.domain.repayment_allocation import Owed, allocate
 from hoanhap_credit.domain.schedule_principal import principal_instalments
-from hoanhap_credit.domain.schedule_terms import Extension, LoanTerms, Tranche
+from hoanhap_credit.domain.schedule_terms import LoanTerms, Tranche
 
 
-def decide_servicing(loan: Loan, command: cmd.LoanCommand, rates: RateTable) -> list[ev.LoanFact]:
+def decide_servicing(loan: Loan, command: cmd.LoanCommand, rates: RateTable,
+                     limits: LendingLimits = DEFAULT_LIMITS) -> list[ev.LoanFact]:
     """The events a command on a granted loan makes."""
     match command:
         case cmd.DisburseTranche():
@@ -26,7 +29,7 @@ def decide_servicing(loan: Loan, command: cmd.LoanCommand, rates: RateTable) -> 
         case cmd.RecordRepayment():
             return repayment(loan, command)
         case cmd.ExtendInstalment():
-            return [extension(loan, command)]
+            return [extension(loan, command, limits.max_extension_months)]
         case cmd.WriteOffLoan():
             return [write_off(loan, command)]
     raise AssertionError(f"no rule decides {type(command).__name__}")
@@ -43,6 +46,9 @@ def tranche(loan: Loan, command: cmd.DisburseTranche, rates: RateTable) -> ev.Tr
     earliest, earliest_is = ((loan.tranches[-1].disbursed_on, "the last disbursement") if loan.tranches
                              else (loan.approval.approved_on, "the approval"))
     ensure_not_before(command.disbursed_on, "disbursed_on", earliest, earliest_is)
+    if loan.accrued_through is not None:  # a tranche dated in days already reckoned would lose their interest
+        ensure_not_before(command.disbursed_on, "disbursed_on", loan.accrued_through,
+                          "the last repayment or end of day")
     rate = loan.annual_rate
     if rate is None:
         try:
@@ -107,14 +113,3 @@ def owed_for(loan: Loan, command: cmd.RecordRepayment) -> Owed:
     principal included), the payoff, so money is never handed back while accrued interest is unpaid."""
     owed = owed_on(loan, command.paid_on)
     return payoff_owed_on(loan, command.paid_on) if command.amount > sum(vars(owed).values()) else owed
-
-
-def extension(loan: Loan, command: cmd.ExtendInstalment) -> ev.InstalmentExtended:
-    """One instalment's due day moved later, with its reason (schedule_principal.extended)."""
-    ensure_status(loan, {LoanStatus.DISBURSED}, "extend an instalment")
-    ensure_reason(command.reason)
-    with schedule_rules():
-        principal_instalments(loan.terms, loan.tranches,
-                              (*loan.extensions, Extension(command.instalment, command.due_on, command.reason)))
-    return ev.InstalmentExtended(instalment=command.instalment, due_on=command.due_on, reason=command.reason,
-                                 by_role=command.by_role)
