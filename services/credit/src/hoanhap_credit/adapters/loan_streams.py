@@ -11,12 +11,24 @@ from hoanhap.postgres.connections import Connection
 from hoanhap_credit.adapters import loan_states
 from hoanhap_credit.domain.applications import Purpose
 from hoanhap_credit.domain.borrowers import BorrowerAlreadyRegistered
+from hoanhap_credit.domain.loan_events import RepaymentReceived
 from hoanhap_credit.domain.loan_record import LoanRecord
 
 BORROWER_DIGEST_KEY = "borrowers_lookup_digest_key"
+HOLDER_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('credit-holder:' || $1::uuid::text, 0))"
 OUTSTANDING = """
-SELECT coalesce(sum(disbursed - principal_repaid), 0) FROM loans
-WHERE (borrower_id = $1 OR business_id = $1) AND purpose = $2 AND status = 'disbursed'
+SELECT coalesce(sum(CASE status WHEN 'applied' THEN amount_requested
+                                WHEN 'approved' THEN coalesce((state #>> '{record,loan,approval,amount}')::bigint,
+                                                              amount_requested)
+                                ELSE disbursed - principal_repaid END), 0)
+FROM loans
+WHERE (borrower_id = $1 OR business_id = $1) AND purpose = $2 AND status IN ('applied', 'approved', 'disbursed')
+  AND loan_id IS DISTINCT FROM $3
+"""
+
+PAYMENT_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('credit-payment-id:' || $1, 0))"
+PAYMENT_ELSEWHERE = """
+SELECT EXISTS (SELECT 1 FROM events WHERE type = $1 AND payload->>'payment_id' = $2 AND stream_id <> $3)
 """
 
 
@@ -44,6 +56,17 @@ class PostgresLoanStreams:
         """The loans' states the loans table holds, for those it can read."""
         return await loan_states.current_states(connection, loan_ids)
 
-    async def outstanding_same_purpose(self, connection: Connection, holder_id: uuid.UUID, purpose: Purpose) -> int:
-        """The principal still owed on the holder's disbursed loans of the purpose (VND)."""
-        return int(await connection.fetchval(OUTSTANDING, holder_id, purpose.value))
+    async def outstanding_same_purpose(self, connection: Connection, holder_id: uuid.UUID, purpose: Purpose,
+                                       excluding: uuid.UUID | None = None) -> int:
+        """What the holder's other loans of the purpose ask (applied), are granted (approved) or still owe
+        (disbursed), in VND. Takes the holder's lock until the caller's transaction ends, so two applications,
+        approvals or first disbursements for one holder are decided one after the other, each seeing the other."""
+        await connection.execute(HOLDER_LOCK, holder_id)
+        return int(await connection.fetchval(OUTSTANDING, holder_id, purpose.value, excluding))
+
+    async def payment_recorded_elsewhere(self, connection: Connection, payment_id: str, stream_id: str) -> bool:
+        """Whether another loan's stream recorded the payment id; the id's lock (held to the end of the caller's
+        transaction) makes a second loan posting it at once wait for the first and see it. The events table has no
+        index on the payment id: a look-up reads the repayments (a table of claimed ids needs a migration)."""
+        await connection.execute(PAYMENT_LOCK, payment_id)
+        return bool(await connection.fetchval(PAYMENT_ELSEWHERE, RepaymentReceived.type_name(), payment_id, stream_id))

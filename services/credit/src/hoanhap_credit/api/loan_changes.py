@@ -21,8 +21,10 @@ from hoanhap_credit.domain.loan_record import stream_of
 
 router = APIRouter(prefix="/v1/loans/{loan_id}", tags=["loans"])
 ANSWERS: dict[int | str, dict[str, object]] = {
-    403: {"description": "outside your jurisdiction"}, 404: {"description": "no such loan"},
-    409: {"description": "the loan's status does not allow it, or someone changed it first (current_version)"}}
+    403: {"description": "outside your jurisdiction, or (approval, write-off) you recorded the application"},
+    404: {"description": "no such loan"},
+    409: {"description": "the loan's status does not allow it, someone changed it first (current_version), or "
+                         "(repayment) the payment_id is recorded on another loan"}}
 
 
 @router.post("/approval", responses=ANSWERS)

@@ -15,6 +15,9 @@ from hoanhap.write_path.errors import Conflict, NotFound, StaleVersion
 from hoanhap.write_path.jurisdiction import ensure_place_access
 from hoanhap_credit.application.loan_input import LoanChange, RepaymentInput
 from hoanhap_credit.application.loan_writes import facts_of, loan_append, metadata_of
+from hoanhap_credit.application.maker_checker import ensure_checked_by_another
+from hoanhap_credit.application.payment_ids import ensure_payment_of_this_loan
+from hoanhap_credit.application.same_purpose import ensure_no_same_purpose_debt
 from hoanhap_credit.application.storage import HolderKeys, LoanProjection, LoanStreams
 from hoanhap_credit.domain import loan_events as ev
 from hoanhap_credit.domain.debt_groups import DEFAULT_DEBT_GROUPS, DebtGroupRange
@@ -76,6 +79,8 @@ class Lending:
         recorded). A payment posted twice at once is applied once: the second re-decides and finds it."""
         for attempt in range(1, RACES_RETRIED + 1):
             record = await self.record_for(connection, loan_id, principal)
+            await ensure_checked_by_another(self.streams, connection, loan_id, asked, principal)
+            await ensure_no_same_purpose_debt(self.streams, connection, record, asked)
             if expected_version is not None and expected_version != record.version:
                 raise StaleVersion(record.version, "someone else changed this loan first; reload it and try again")
             key = await self.keys.fetch(connection, record.party.holder_id)
@@ -88,6 +93,8 @@ class Lending:
                 events = with_arrears_of_payment(record.loan, events, self.rules.debt_groups)
             try:
                 async with connection.transaction():  # a savepoint inside the caller's: a lost race can retry
+                    if isinstance(asked, RepaymentInput) and events:
+                        await ensure_payment_of_this_loan(self.streams, connection, loan_id, asked.payment_id)
                     return await self.append(connection, record.after(events), record.version, events,
                                              principal), events
             except StaleVersion:

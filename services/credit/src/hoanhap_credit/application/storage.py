@@ -24,8 +24,14 @@ class LoanStreams(Protocol):
     async def current_states(self, connection: Connection, loan_ids: list[uuid.UUID]) -> dict[uuid.UUID, LoanRecord]:
         """The loans as last written alongside their events (the others are replayed from their streams)."""
 
-    async def outstanding_same_purpose(self, connection: Connection, holder_id: uuid.UUID, purpose: Purpose) -> int:
-        """What the borrower or business still owes on this service's loans of the purpose (VND)."""
+    async def outstanding_same_purpose(self, connection: Connection, holder_id: uuid.UUID, purpose: Purpose,
+                                       excluding: uuid.UUID | None = None) -> int:
+        """What the borrower's or business's other loans of the purpose in this service ask, are granted or still
+        owe (VND), all but `excluding`; holding the holder's lock until the caller's transaction ends."""
+
+    async def payment_recorded_elsewhere(self, connection: Connection, payment_id: str, stream_id: str) -> bool:
+        """Whether a stream other than this one recorded the payment id, asked holding a lock on the id until the
+        caller's transaction ends."""
 
 
 class LoanProjection(Protocol):
