@@ -150,12 +150,13 @@ def assert_nothing_identifying(servers: str, body: dict, logs) -> None:
 def test_a_supervisors_rejection_a_withdrawal_and_a_write_off_reach_the_topic_without_their_reasons(
         clients, logs, kafka_bootstrap_servers):
     _, credit = clients
-    business = post(credit, "/v1/businesses", business_body(), status=201)
-    application = {"business_id": business["business_id"], "purpose": "production_business", "amount": 90_000_000,
-                   "term_months": 24, "plan_confirmed_on": "2026-05-20", "applied_on": "2026-06-01",
+    application = {"purpose": "production_business", "amount": 90_000_000, "term_months": 24,
+                   "plan_confirmed_on": "2026-05-20", "applied_on": "2026-06-01",
                    "workforce": {"total_workers": 9, "eligible_workers_on_contract": 1}}
-    refused, withdrawn, written_off = (post(credit, "/v1/loans", application, status=201)["loan_id"]
-                                       for _ in range(3))
+    refused, withdrawn, written_off = (  # three businesses: one's second application of a purpose is rejected
+        post(credit, "/v1/loans", {**application, "business_id": post(credit, "/v1/businesses", business_body(),
+                                                                      status=201)["business_id"]},
+             status=201)["loan_id"] for _ in range(3))
     post(credit, f"/v1/loans/{refused}/rejection", {"reason": REASON, "rejected_on": "2026-06-02"}, SUPERVISOR)
     assert credit.get(f"/v1/loans/{refused}", headers=OFFICER).json()["rejection"]["reason"] == REASON
     post(credit, f"/v1/loans/{withdrawn}/withdrawal", {"withdrawn_on": "2026-06-03"})
