@@ -101,3 +101,13 @@ def test_a_tranche_dated_before_the_last_repayment_or_end_of_day_is_refused_as_a
         step(closed_loan, disburse(6_000_000, date(2025, 6, 15)))
     assert after_end_of_day.value.field == "disbursed_on"
     step(closed_loan, disburse(6_000_000, date(2025, 8, 10)))
+
+
+def test_a_payment_dated_before_a_later_tranche_is_refused_rather_than_repaying_money_not_yet_lent() -> None:
+    loan, _ = step(approved(), disburse(500_000))
+    loan, _ = step(loan, disburse(11_500_000, date(2025, 7, 7)))
+    with pytest.raises(LoanRuleViolation, match=r"^paid_on: 2025-06-20 is before the last disbursement "
+                                                r"\(2025-07-07\)$"):
+        step(loan, repay("p1", date(2025, 6, 20), 580_646))
+    after, events = step(loan, repay("p1", date(2025, 7, 7), 580_646))  # on the tranche's day it is taken
+    assert after is not None and [type(event) for event in events] == [ev.RepaymentReceived]

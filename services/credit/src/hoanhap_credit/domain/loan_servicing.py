@@ -6,6 +6,8 @@ disbursement, extension (gia hạn) and write-off (xóa nợ); those rules are n
 session (source to verify), so only what issue 14 states is encoded here: tranches within the approved amount, an
 extension moving one instalment later with its reason, a write-off with its reason."""
 
+from datetime import date
+
 from hoanhap_credit.domain import loan_commands as cmd
 from hoanhap_credit.domain import loan_events as ev
 from hoanhap_credit.domain.lending_limits import DEFAULT_LIMITS, LendingLimits
@@ -76,10 +78,7 @@ def repayment(loan: Loan, command: cmd.RecordRepayment) -> list[ev.LoanFact]:
     ensure_status(loan, {LoanStatus.DISBURSED}, "take a repayment")
     if command.amount < 1:
         raise LoanRuleViolation("amount", f"{command.amount} VND is not a payment")
-    earliest, earliest_is = ((loan.accrued_through, "the last repayment or end of day")
-                             if loan.accrued_through is not None
-                             else (loan.tranches[0].disbursed_on, "the first disbursement"))
-    ensure_not_before(command.paid_on, "paid_on", earliest, earliest_is)
+    ensure_not_before(command.paid_on, "paid_on", *earliest_payment_day(loan))
     share = allocate(command.amount, owed_for(loan, command))
     received = ev.RepaymentReceived(
         payment_id=command.payment_id, paid_on=command.paid_on, amount=command.amount,
@@ -113,3 +112,13 @@ def owed_for(loan: Loan, command: cmd.RecordRepayment) -> Owed:
     principal included), the payoff, so money is never handed back while accrued interest is unpaid."""
     owed = owed_on(loan, command.paid_on)
     return payoff_owed_on(loan, command.paid_on) if command.amount > sum(vars(owed).values()) else owed
+
+
+def earliest_payment_day(loan: Loan) -> tuple[date, str]:
+    """The first day a payment may be dated, and what it is: the last repayment or end of day, or the last
+    disbursement when that is later (a payment dated before money recorded as paid out later would repay principal
+    not yet lent, and price a negative balance)."""
+    last_tranche = (loan.tranches[-1].disbursed_on, "the last disbursement")
+    if loan.accrued_through is None or loan.accrued_through < last_tranche[0]:
+        return last_tranche
+    return loan.accrued_through, "the last repayment or end of day"
