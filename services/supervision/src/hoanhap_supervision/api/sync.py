@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from hoanhap.auth import CurrentPrincipal, Principal, ensure_jurisdiction
 from hoanhap.contracts.values import INTEGER_COLUMN_MAX, CommuneCode
+from hoanhap.service.error_answers import bounded
 from hoanhap.vietnam_time import vietnam_today
 from hoanhap.write_path.idempotency import fingerprint_key_of
 from hoanhap_supervision.adapters.sync_ledger import commune_conflicts
@@ -66,7 +67,7 @@ def taken_operation(asked: OperationRequest, times: DeviceTimes, principal: Prin
     try:
         body = kind.request.model_validate(asked.body)
     except ValidationError as invalid:
-        error = invalid.errors()[0]
+        error = bounded(invalid.errors()[0])  # the message without the value sent, as every 422 has it
         field = ".".join(["body", *(str(part) for part in error["loc"])])
         return {**refused("invalid", error["msg"]), "field": field}
     record = OperationRecord(asked.operation_id, asked.person_id, asked.kind, asked.based_on_version, times,
