@@ -268,8 +268,12 @@ def test_the_provinces_steering_committee_and_the_communes_police_see_the_exact_
     assert province_wide["disclosure"]["view"] == "public", "a commune's police is public for the province"
 
 
+BORROWERS = {name: uuid.uuid4() for name in LOANS}
+"""Each loan's borrower, the same on all its events: they are keyed by it, so they share a partition, in order."""
+
+
 def loan(name: str, event: type[c.CreditEvent], **fields: Any) -> c.IntegrationEvent:
-    return event(loan_id=LOANS[name], borrower={"kind": "individual", "person_id": uuid.uuid4()}, **fields)
+    return event(loan_id=LOANS[name], borrower={"kind": "individual", "person_id": BORROWERS[name]}, **fields)
 
 
 def lent(name: str, amount: int, year: int) -> list[c.IntegrationEvent]:

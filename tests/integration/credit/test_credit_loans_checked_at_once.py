@@ -24,6 +24,12 @@ from tests.integration.credit.test_credit_loan_storage import DAY, OFFICER, SUPE
 APPROVAL = ApprovalInput(DAY, 120_000_000, 24, RepaymentPlan.MONTHLY, True)
 
 
+def a_cooperative() -> BusinessOnRecord:
+    """A cooperative of its own registration number (the bank holds one business per number)."""
+    return BusinessOnRecord(uuid.uuid4(), BusinessType.COOPERATIVE, "HTX Phú Vinh", f"HTX-{uuid.uuid4().hex[:8]}",
+                            "01", "00004")
+
+
 def asking(business_id: uuid.UUID) -> LoanAsked:
     return LoanAsked(None, business_id, Purpose.JOB_CREATION, 120_000_000, 24, None, True, 0, DAY,
                      workforce=Workforce(12, 3), plan_confirmed_on=date(2026, 2, 20))
@@ -32,7 +38,7 @@ def asking(business_id: uuid.UUID) -> LoanAsked:
 async def two_applied_loans(pool, lending, borrowers, applications) -> list[uuid.UUID]:  # type: ignore[no-untyped-def]
     """Two applications of one business for one purpose: the second is rejected at once now, so it is recorded as
     a release that counted only loans paid out would have recorded it (its same-purpose debt 0)."""
-    business = BusinessOnRecord(uuid.uuid4(), BusinessType.COOPERATIVE, "HTX Phú Vinh", "HTX-0104", "01", "00004")
+    business = a_cooperative()
     async with pool.acquire() as connection:
         await borrowers.register_business(connection, business, OFFICER, DAY)
         first, _ = await applications.apply(connection, asking(business.business_id), OFFICER)
@@ -50,7 +56,7 @@ async def two_applied_loans(pool, lending, borrowers, applications) -> list[uuid
 
 async def test_two_applications_at_once_of_one_holder_for_one_purpose_are_decided_one_after_the_other(
         pool, borrowers, applications):
-    business = BusinessOnRecord(uuid.uuid4(), BusinessType.COOPERATIVE, "HTX Phú Vinh", "HTX-0104", "01", "00004")
+    business = a_cooperative()
     async with pool.acquire() as connection:
         await borrowers.register_business(connection, business, OFFICER, DAY)
 
